@@ -1,0 +1,6 @@
+using MediatR;
+
+namespace Platform.Contracts.Identity;
+
+/// <summary>Creates an administrator account (the <c>create-admin</c> command of a production first start).</summary>
+public sealed record CreateAdministrator(string UserName, string DisplayName, string Password) : IRequest<string>;

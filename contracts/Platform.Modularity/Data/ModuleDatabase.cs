@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Modularity.Outbox;
+
+namespace Platform.Modularity.Data;
+
+/// <summary>A module's database as the host sees it: migrated at start-up, checked by <c>/health</c>, drained by the outbox.</summary>
+public sealed record ModuleDatabase(string Key, Type ContextType);
+
+/// <summary>Registers a module's context for the configured provider.</summary>
+public static class ModuleDatabaseRegistration
+{
+    /// <summary>
+    /// Registers <typeparamref name="TDb"/> (what handlers ask for) backed by the SQLite or the PostgreSQL
+    /// subclass, each with its own migrations and, on PostgreSQL, its own schema and history table.
+    /// </summary>
+    public static IServiceCollection AddModuleDb<TDb, TSqlite, TPostgres>(this IServiceCollection services, ModuleContext context)
+        where TDb : DbContext, IModuleDb
+        where TSqlite : TDb
+        where TPostgres : TDb
+    {
+        var database = context.Database;
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<TPostgres>(o => o.UseNpgsql(
+                database.ConnectionString,
+                npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", context.Schema)));
+            services.AddScoped<TDb>(sp => sp.GetRequiredService<TPostgres>());
+        }
+        else
+        {
+            services.AddDbContext<TSqlite>(o => o.UseSqlite(database.SqliteConnectionString(context.Key)));
+            services.AddScoped<TDb>(sp => sp.GetRequiredService<TSqlite>());
+        }
+
+        services.AddSingleton(new ModuleDatabase(context.Key, typeof(TDb)));
+        services.TryAddSingleton<OutboxSignal>();
+        return services;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Platform.Contracts;
+using Platform.Contracts.Identity;
+using Platform.Modularity.Outbox;
+
+namespace Platform.Modularity.Data;
+
+/// <summary>A module context that knows the caller's station scope; EF evaluates these members per query.</summary>
+public interface IStationScopeSource
+{
+    /// <summary>The caller sees every station.</summary>
+    bool ScopeSeesAll { get; }
+
+    /// <summary>The caller's own station.</summary>
+    string? ScopeStationId { get; }
+}
+
+/// <summary>
+/// The conventions every module context applies: its schema on PostgreSQL, the outbox table,
+/// the station filter and the write guard. Shared so that a context that must derive from
+/// another base (Identity's) gets exactly the same behaviour.
+/// </summary>
+public static class ModuleModel
+{
+    /// <summary>Applies schema, outbox and station filters to the model of <paramref name="db"/>.</summary>
+    public static void Apply<TDb>(ModelBuilder modelBuilder, TDb db, string moduleKey) where TDb : DbContext, IStationScopeSource
+    {
+        if (db.Database.IsNpgsql())
+        {
+            modelBuilder.HasDefaultSchema(ModuleContext.SchemaName(moduleKey));
+        }
+
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+
+        // The filter references the context instance itself, which EF swaps for the context running each query.
+        var source = Expression.Convert(Expression.Constant(db), typeof(IStationScopeSource));
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null && typeof(IStationScoped).IsAssignableFrom(e.ClrType)))
+        {
+            var record = Expression.Parameter(entity.ClrType, "record");
+            var body = Expression.OrElse(
+                Expression.Property(source, nameof(IStationScopeSource.ScopeSeesAll)),
+                Expression.Equal(
+                    Expression.Property(record, nameof(IStationScoped.StationId)),
+                    Expression.Property(source, nameof(IStationScopeSource.ScopeStationId))));
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, record));
+        }
+    }
+
+    /// <summary>Refuses changes to station records the current user may not change (the bureau changes nothing).</summary>
+    public static void GuardWrites(DbContext db)
+    {
+        var user = CurrentUserOf(db);
+        foreach (var entry in db.ChangeTracker.Entries<IStationScoped>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (!user.CanChangeStation(entry.Entity.StationId) || (entry.State == EntityState.Modified && !user.CanChangeStation(OriginalStation(entry))))
+            {
+                throw new ForbiddenException("您无权修改其他站点或只读范围内的记录。");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Saves through the write guard, then wakes outbox delivery if the commit wrote messages.
+    /// Every module context's <c>SaveChangesAsync</c> goes through here.
+    /// </summary>
+    public static async Task<int> SaveAsync(DbContext db, Func<Task<int>> save)
+    {
+        GuardWrites(db);
+        var announces = OutboxSignal.HasPendingMessages(db);
+        var written = await save();
+        if (announces)
+        {
+            OutboxSignal.Raise(db);
+        }
+
+        return written;
+    }
+
+    /// <summary>The caller as the context's own service scope knows it.</summary>
+    public static ICurrentUser CurrentUserOf(DbContext db) =>
+        db.GetService<ICurrentUserAccessor>().Current;
+
+    private static string? OriginalStation(EntityEntry<IStationScoped> entry) =>
+        entry.Property(nameof(IStationScoped.StationId)).OriginalValue as string;
+}

@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Platform.Contracts.Identity;
+using Platform.Host.Auth;
+using Platform.Host.Data;
+using Platform.Host.Jobs;
+using Platform.Host.Modules;
+using Platform.Host.Web;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modularity.Outbox;
+
+namespace Platform.Host.Composition;
+
+/// <summary>The composition root: everything the host registers, and each enabled module's registrations.</summary>
+internal static class PlatformServices
+{
+    public static ModuleCatalog AddPlatform(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
+        var catalog = ModuleCatalog.Load(configuration, loggerFactory.CreateLogger("Platform.Modules"));
+        var database = DatabaseSettings.Read(configuration, builder.Environment);
+        var services = builder.Services;
+
+        services.AddSingleton(catalog);
+        services.AddSingleton(database);
+        services.AddSingleton(new ModuleAssemblies(catalog.Enabled.Select(m => m.Assembly).Distinct().ToList()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUserAccessor, CurrentUserAccessor>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ICurrentUserAccessor>().Current);
+
+        // Startup work runs first among hosted services: migrations and demo data before jobs and requests.
+        services.AddHostedService<PlatformStartup>();
+        services.AddHostedService<OutboxPump>();
+
+        foreach (var module in catalog.Enabled)
+        {
+            module.Module.ConfigureServices(services, new ModuleContext(module.Key, configuration.GetSection($"Platform:Modules:{module.Key}"), database));
+        }
+
+        services.AddPlatformAuth(catalog);
+        services.AddPlatformJobs(configuration, database, catalog);
+        services.AddPlatformWeb(catalog);
+        services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases");
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN");
+            o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container => container.RegisterMediator(catalog)));
+        return catalog;
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using MediatR;
+using Platform.Contracts;
+
+namespace Platform.Host.Composition;
+
+/// <summary>
+/// Checks a request's data annotations before its handler runs; a refused request reaches no handler
+/// and changes nothing. Field names come back camelCase, as the API and the forms name them.
+/// </summary>
+internal sealed class ValidationBehavior<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
+{
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var results = new List<ValidationResult>();
+        if (request is not null && !Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
+        {
+            var errors = results
+                .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Field: JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage ?? "输入有误。")))
+                .GroupBy(e => e.Field)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Item2).Distinct().ToArray());
+            throw new InputValidationException(errors);
+        }
+
+        return next();
+    }
+}

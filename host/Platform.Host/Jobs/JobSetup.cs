@@ -1,0 +1,79 @@
+using Npgsql;
+using Platform.Host.Modules;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modularity.Outbox;
+using Quartz;
+
+namespace Platform.Host.Jobs;
+
+/// <summary>
+/// One Quartz scheduler for the platform with a persistent store: <c>data/quartz.db</c> on SQLite, or
+/// the <c>quartz</c> schema on PostgreSQL with clustering, so several host instances share the work
+/// and each fire runs on one of them. A trigger missed while the host was down fires once on start.
+/// </summary>
+internal static class JobSetup
+{
+    public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    /// <summary>The host's own jobs, in the <c>platform</c> group.</summary>
+    private static readonly ScheduledJob[] HostJobs =
+    [
+        new(typeof(OutboxDeliveryJob), "outbox-delivery", "0/15 * * * * ?", "投递未送达的模块间消息（失败自动重试）"),
+    ];
+
+    public const string HostGroup = "platform";
+
+    public static IEnumerable<(string Group, ScheduledJob Job)> AllJobs(ModuleCatalog catalog) =>
+        HostJobs.Select(j => (HostGroup, j)).Concat(catalog.Enabled.SelectMany(m => m.Module.Jobs.Select(j => (m.Key, j))));
+
+    public static void AddPlatformJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, ModuleCatalog catalog)
+    {
+        services.AddQuartz(q =>
+        {
+            q.UseTypeLoader<ModuleTypeLoader>();
+            q.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(database.ConnectionString!);
+                    store.ConfigureStore(o => o.TablePrefix = "quartz.qrtz_");
+                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
+                }
+                else
+                {
+                    store.UseSqlite(database.SqliteConnectionString("quartz"));
+                }
+            });
+
+            foreach (var (group, job) in AllJobs(catalog))
+            {
+                var key = new JobKey(job.Name, group);
+                q.AddJob(job.JobType, j => j.WithIdentity(key).WithDescription(job.Description).StoreDurably());
+                q.AddTrigger(t => t
+                    .ForJob(key)
+                    .WithIdentity(job.Name, group)
+                    .WithDescription(job.Description)
+                    .WithCronSchedule(job.Cron, c => c.InTimeZone(Shanghai).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            }
+        });
+
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+
+    /// <summary>PostgreSQL: Quartz provisions its tables but not the schema they live in.</summary>
+    public static async Task EnsureQuartzSchemaAsync(DatabaseOptions database, CancellationToken cancellationToken)
+    {
+        if (database.Provider != DatabaseProvider.Postgres)
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("CREATE SCHEMA IF NOT EXISTS quartz", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

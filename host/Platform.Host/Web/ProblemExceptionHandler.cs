@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Contracts;
+
+namespace Platform.Host.Web;
+
+/// <summary>
+/// One place that turns refusals into answers: 400 with field errors, 403, 404 and 409 as
+/// <c>application/problem+json</c> for the API, or the matching page for a browser. Never a 500 for bad input.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            InputValidationException invalid => new ValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = invalid.Message,
+            },
+            ConflictException conflict => WithField(new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = conflict.Message }, conflict.Field),
+            BusinessRuleException rule => rule.Field is null
+                ? new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = rule.Message }
+                : new ValidationProblemDetails(new Dictionary<string, string[]> { [rule.Field] = [rule.Message] }) { Status = StatusCodes.Status400BadRequest, Title = rule.Message },
+            ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = forbidden.Message },
+            NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = missing.Message },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "请求格式有误，请检查后重试。" },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails WithField(ProblemDetails problem, string? field)
+    {
+        if (field is not null)
+        {
+            problem.Extensions["field"] = field;
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,33 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Staff;
+using Platform.Modules.Staff.Identity;
+
+namespace Platform.Modules.Staff.Api;
+
+/// <summary><c>/api/v1/staff</c>: who am I, the stations and the accounts the caller may see.</summary>
+internal static class StaffApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/me", async (ICurrentUser user, IMediator mediator) =>
+        {
+            var station = user.StationId is null ? null : await mediator.Send(new GetStation(user.StationId));
+            return new Me(user.UserName!, user.DisplayName ?? "", user.StationId, station?.Name, user.Roles.ToList());
+        });
+
+        api.MapGet("/stations", (IMediator mediator) => mediator.Send(new GetStations()))
+            .RequireAuthorization(StaffPermissions.ViewStations);
+
+        api.MapGet("/accounts", async (string? stationId, IMediator mediator) =>
+                (await mediator.Send(new ListAccounts(stationId))).Select(a => new Account(a.Id, a.UserName, a.DisplayName, a.Role, a.StationId, a.StationName, a.IsDisabled, a.IsLockedOut)))
+            .RequireAuthorization(StaffPermissions.ViewAccounts);
+    }
+
+    internal sealed record Me(string UserName, string DisplayName, string? StationId, string? StationName, IReadOnlyList<string> Roles);
+
+    internal sealed record Account(string Id, string UserName, string DisplayName, string? Role, string? StationId, string? StationName, bool IsDisabled, bool IsLockedOut);
+}

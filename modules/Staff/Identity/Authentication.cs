@@ -1,0 +1,66 @@
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identity;
+using Platform.Modules.Staff.Domain;
+
+namespace Platform.Modules.Staff.Identity;
+
+/// <summary>Checks a password and counts failures: five in a row lock the account for 15 minutes.</summary>
+internal sealed class AuthenticateUserHandler(UserManager<StaffUser> users) : IRequestHandler<AuthenticateUser, AuthenticationResult>
+{
+    public async Task<AuthenticationResult> Handle(AuthenticateUser request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(request.UserName);
+        if (user is null)
+        {
+            return AuthenticationResult.Failed(AuthenticationOutcome.InvalidCredentials);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return AuthenticationResult.Failed(AuthenticationOutcome.LockedOut, user.LockoutEnd);
+        }
+
+        if (!await users.CheckPasswordAsync(user, request.Password))
+        {
+            await users.AccessFailedAsync(user);
+            return await users.IsLockedOutAsync(user)
+                ? AuthenticationResult.Failed(AuthenticationOutcome.LockedOut, user.LockoutEnd)
+                : AuthenticationResult.Failed(AuthenticationOutcome.InvalidCredentials);
+        }
+
+        if (user.IsDisabled)
+        {
+            return AuthenticationResult.Failed(AuthenticationOutcome.Disabled);
+        }
+
+        if (user.AccessFailedCount > 0)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return new AuthenticationResult(AuthenticationOutcome.Succeeded, await SessionUser.ForAsync(users, user));
+    }
+}
+
+/// <summary>A session stays good while the account is active and its security stamp unchanged.</summary>
+internal sealed class ValidateSessionHandler(UserManager<StaffUser> users) : IRequestHandler<ValidateSession, AuthenticatedUser?>
+{
+    public async Task<AuthenticatedUser?> Handle(ValidateSession request, CancellationToken cancellationToken)
+    {
+        var user = await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UserId, cancellationToken);
+        if (user is null || user.IsDisabled || user.SecurityStamp != request.SecurityStamp)
+        {
+            return null;
+        }
+
+        return await SessionUser.ForAsync(users, user);
+    }
+}
+
+internal static class SessionUser
+{
+    public static async Task<AuthenticatedUser> ForAsync(UserManager<StaffUser> users, StaffUser user) =>
+        new(user.Id, user.UserName!, user.DisplayName, user.StationId, (await users.GetRolesAsync(user)).ToList(), user.SecurityStamp ?? "");
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Identity;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modules.Staff.Api;
+using Platform.Modules.Staff.Data;
+using Platform.Modules.Staff.Demo;
+using Platform.Modules.Staff.Domain;
+using Platform.Modules.Staff.Identity;
+
+namespace Platform.Modules.Staff;
+
+/// <summary>Stations, accounts and roles: who works where, and who may see and change what.</summary>
+public sealed class StaffModule : IModule
+{
+    public string Key => "staff";
+
+    public string Name => "人员与站点";
+
+    public bool IsCore => true;
+
+    public void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDb<StaffDb, SqliteStaffDb, PostgresStaffDb>(context);
+        services.AddIdentityCore<StaffUser>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<StaffDb>()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+
+        // One key ring in the database for every host instance: cookies and tokens issued by one are read by all.
+        services.AddDataProtection().SetApplicationName("civil-affairs-platform").PersistKeysToDbContext<StaffDb>();
+        services.AddScoped<IDemoData, StaffDemoData>();
+    }
+
+    public void MapApi(RouteGroupBuilder api) => StaffApi.Map(api);
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("账号", "staff", "/Accounts/Index", StaffPermissions.ViewAccounts, Order: 900),
+        new("站点", "staff", "/Stations/Index", StaffPermissions.ViewStations, Order: 910),
+        new("修改密码", "staff", "/Account/Password", Order: 990),
+    ];
+
+    public IEnumerable<DashboardWidget> Widgets =>
+    [
+        new("我的站点", "/staff/widgets/my-station", Order: 10),
+    ];
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(StaffPermissions.ViewAccounts, "查看账号（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
+        new(StaffPermissions.ManageAccounts, "创建和修改账号", Roles.Admin),
+        new(StaffPermissions.ViewStations, "查看站点", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
+        new(StaffPermissions.ManageStations, "创建和修改站点", Roles.Admin),
+    ];
+}
+
+/// <summary>The Staff module's permission codes (each an authorization policy of the same name).</summary>
+public static class StaffPermissions
+{
+    public const string ViewAccounts = "staff.accounts.view";
+    public const string ManageAccounts = "staff.accounts.manage";
+    public const string ViewStations = "staff.stations.view";
+    public const string ManageStations = "staff.stations.manage";
+}
