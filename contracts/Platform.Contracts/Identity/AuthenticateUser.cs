@@ -35,4 +35,4 @@ public sealed record AuthenticatedUser(
     string SecurityStamp);
 
 /// <summary>Whether a session issued earlier is still good: the account is active and its stamp unchanged.</summary>
-public sealed record ValidateSession(string UserId, string SecurityStamp) : IRequest<AuthenticatedUser?>;
+public sealed record ValidateSession(string UserId, string SecurityStamp) : IRequest<bool>;

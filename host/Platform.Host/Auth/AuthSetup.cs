@@ -39,7 +39,6 @@ internal static class AuthSetup
             .AddBearerToken(Bearer, o => o.BearerTokenExpiration = TokenLifetime);
 
         services.AddTransient<IClaimsTransformation, SessionValidation>();
-        services.AddMemoryCache();
 
         services.AddAuthorization(o =>
         {

@@ -4,12 +4,30 @@ using Platform.Modularity;
 
 namespace Platform.Host.Auth;
 
-/// <summary>The caller of a scope: read from the request's claims, or the platform itself in a background job.</summary>
-internal sealed class CurrentUserAccessor(IHttpContextAccessor http) : ICurrentUserAccessor
+/// <summary>
+/// The caller of a scope: read from the request's claims each time it is asked (a service resolved
+/// while the request is still being authenticated must not keep the anonymous caller), or the
+/// platform itself in a background job.
+/// </summary>
+internal sealed class CurrentUserAccessor(IHttpContextAccessor http) : ICurrentUserAccessor, ICurrentUser
 {
     private ICurrentUser? _override;
 
     public ICurrentUser Current => _override ?? ClaimsUser.From(http.HttpContext?.User);
+
+    public bool IsAuthenticated => Current.IsAuthenticated;
+
+    public string? UserId => Current.UserId;
+
+    public string? UserName => Current.UserName;
+
+    public string? DisplayName => Current.DisplayName;
+
+    public string? StationId => Current.StationId;
+
+    public IReadOnlyCollection<string> Roles => Current.Roles;
+
+    public bool IsSystem => Current.IsSystem;
 
     public void RunAsSystem() => _override = ClaimsUser.System;
 }

@@ -1,19 +1,17 @@
 using System.Security.Claims;
 using MediatR;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Caching.Memory;
 using Platform.Contracts.Identity;
 
 namespace Platform.Host.Auth;
 
 /// <summary>
 /// Ends sessions and tokens of accounts that were disabled or changed (password, role, station) since
-/// they were issued: the account's security stamp is checked at most once a minute per session.
+/// they were issued: every authenticated request checks the account's security stamp (one indexed
+/// read), so a change made on one host instance holds on all of them at once.
 /// </summary>
-internal sealed class SessionValidation(IMediator mediator, IMemoryCache cache) : IClaimsTransformation
+internal sealed class SessionValidation(IMediator mediator, IHttpContextAccessor http) : IClaimsTransformation
 {
-    private static readonly TimeSpan CheckEvery = TimeSpan.FromMinutes(1);
-
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         var userId = principal.FindFirstValue(ClaimNames.UserId);
@@ -23,11 +21,37 @@ internal sealed class SessionValidation(IMediator mediator, IMemoryCache cache) 
             return principal;
         }
 
-        var valid = await cache.GetOrCreateAsync($"session:{userId}:{stamp}", async entry =>
+        if (await mediator.Send(new ValidateSession(userId, stamp)))
         {
-            entry.AbsoluteExpirationRelativeToNow = CheckEvery;
-            return await mediator.Send(new ValidateSession(userId, stamp)) is not null;
-        });
-        return valid ? principal : new ClaimsPrincipal(new ClaimsIdentity());
+            return principal;
+        }
+
+        if (http.HttpContext is { } context)
+        {
+            context.Items[EndedKey] = true;
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity());
+    }
+
+    private const string EndedKey = "platform.session-ended";
+
+    /// <summary>Answers a request whose session ended: 401 for the API, back to the log-in page for a browser.</summary>
+    public static async Task EndSessionsAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!context.Items.ContainsKey(EndedKey))
+        {
+            await next(context);
+            return;
+        }
+
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        await context.SignOutAsync(AuthSetup.Cookie);
+        context.Response.Redirect("/account/login?ReturnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
     }
 }

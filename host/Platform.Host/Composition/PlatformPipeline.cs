@@ -17,6 +17,7 @@ internal static class PlatformPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(SessionValidation.EndSessionsAsync);
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();

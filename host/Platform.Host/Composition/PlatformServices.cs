@@ -34,8 +34,9 @@ internal static class PlatformServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUserAccessor, CurrentUserAccessor>();
-        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ICurrentUserAccessor>().Current);
+        services.AddScoped<CurrentUserAccessor>();
+        services.AddScoped<ICurrentUserAccessor>(sp => sp.GetRequiredService<CurrentUserAccessor>());
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUserAccessor>());
 
         // Startup work runs first among hosted services: migrations and demo data before jobs and requests.
         services.AddHostedService<PlatformStartup>();

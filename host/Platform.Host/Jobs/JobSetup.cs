@@ -60,7 +60,13 @@ internal static class JobSetup
             }
         });
 
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+
+            // Tests switch the scheduler off to stand for a host that died before its jobs ran.
+            o.AutoStart = configuration.GetValue("Platform:Scheduler:AutoStart", true);
+        });
     }
 
     /// <summary>PostgreSQL: Quartz provisions its tables but not the schema they live in.</summary>

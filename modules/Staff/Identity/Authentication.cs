@@ -45,18 +45,10 @@ internal sealed class AuthenticateUserHandler(UserManager<StaffUser> users) : IR
 }
 
 /// <summary>A session stays good while the account is active and its security stamp unchanged.</summary>
-internal sealed class ValidateSessionHandler(UserManager<StaffUser> users) : IRequestHandler<ValidateSession, AuthenticatedUser?>
+internal sealed class ValidateSessionHandler(UserManager<StaffUser> users) : IRequestHandler<ValidateSession, bool>
 {
-    public async Task<AuthenticatedUser?> Handle(ValidateSession request, CancellationToken cancellationToken)
-    {
-        var user = await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UserId, cancellationToken);
-        if (user is null || user.IsDisabled || user.SecurityStamp != request.SecurityStamp)
-        {
-            return null;
-        }
-
-        return await SessionUser.ForAsync(users, user);
-    }
+    public Task<bool> Handle(ValidateSession request, CancellationToken cancellationToken) =>
+        users.Users.AnyAsync(u => u.Id == request.UserId && !u.IsDisabled && u.SecurityStamp == request.SecurityStamp, cancellationToken);
 }
 
 internal static class SessionUser

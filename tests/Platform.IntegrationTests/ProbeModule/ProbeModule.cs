@@ -1,0 +1,90 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identity;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modularity.Outbox;
+using Platform.IntegrationTests.ProbeModule.Data;
+using Quartz;
+
+namespace Platform.IntegrationTests.ProbeModule;
+
+/// <summary>
+/// A module that lives only in the test suite: the host finds it through
+/// <c>Platform:Modules:AdditionalAssemblies</c> with no change to the host, and it exercises
+/// station scoping, the outbox and switching a module off.
+/// </summary>
+public sealed class ProbeModule : IModule
+{
+    public string Key => "probe";
+
+    public string Name => "探针模块";
+
+    public void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services, ModuleContext context) =>
+        services.AddModuleDb<ProbeDb, SqliteProbeDb, PostgresProbeDb>(context);
+
+    public void MapApi(RouteGroupBuilder api)
+    {
+        api.MapPost("/records", async (RecordProbe request, IMediator mediator) =>
+            Results.Created($"/api/v1/probe/records/{await mediator.Send(request)}", null));
+        api.MapGet("/records", async (ProbeDb db) => await db.Records.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
+        api.MapGet("/records/{id:int}", async (int id, ProbeDb db) =>
+            await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id) is { } record ? Results.Ok(record) : Results.NotFound());
+    }
+
+    public IEnumerable<NavItem> Navigation => [new("探针", "Probe", "/Index", Order: 500)];
+
+    public IEnumerable<ScheduledJob> Jobs => [new(typeof(ProbeJob), "probe-job", "0 0 3 1 1 ?", "测试用作业")];
+
+    public IEnumerable<Permission> Permissions => [new("probe.view", "查看探针", Roles.Worker, Roles.Lead)];
+}
+
+/// <summary>Records a probe at the caller's station and announces it through the outbox, in one transaction.</summary>
+public sealed class RecordProbe : IRequest<int>
+{
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请填写内容。")]
+    public string Text { get; set; } = "";
+
+    internal sealed class Handler(ProbeDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordProbe, int>
+    {
+        public async Task<int> Handle(RecordProbe request, CancellationToken cancellationToken)
+        {
+            var record = new ProbeRecord { StationId = user.StationId ?? "", Text = request.Text, SourceKey = $"probe:record:{Guid.NewGuid():N}" };
+            db.Records.Add(record);
+            db.Enqueue(record.SourceKey, new ProbeRecorded(record.SourceKey, record.Text), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return record.Id;
+        }
+    }
+}
+
+/// <summary>Announced after a probe is recorded.</summary>
+public sealed record ProbeRecorded(string SourceKey, string Text) : INotification;
+
+/// <summary>The receiver: idempotent on the source key, and counts every delivery so that tests can see duplicates.</summary>
+public sealed class ProbeRecordedHandler(ProbeDb db) : INotificationHandler<ProbeRecorded>
+{
+    private static int _deliveries;
+
+    public static int Deliveries => _deliveries;
+
+    public static void ResetDeliveries() => _deliveries = 0;
+
+    public async Task Handle(ProbeRecorded notification, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _deliveries);
+        if (!await db.Receipts.AnyAsync(r => r.SourceKey == notification.SourceKey, cancellationToken))
+        {
+            db.Receipts.Add(new ProbeReceipt { SourceKey = notification.SourceKey });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}
+
+public sealed class ProbeJob : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}

@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+using Platform.Modularity.Data;
+
+namespace Platform.IntegrationTests.Support;
+
+/// <summary>
+/// The real host on a temporary database of its own: a temp data folder for SQLite, or a fresh
+/// PostgreSQL database on the cluster that <c>test.sh</c> starts (<c>PLATFORM_TEST_POSTGRES</c>).
+/// The probe module of this test assembly is loaded as a plugin unless a test switches it off.
+/// </summary>
+public sealed class PlatformFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PlatformFactory(PlatformDatabase database, IDictionary<string, string?>? settings = null, string environment = "Testing")
+    {
+        Database = database;
+        Environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Platform:Demo"] = "true",
+            ["Platform:Modules:AdditionalAssemblies:0"] = typeof(PlatformFactory).Assembly.GetName().Name,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+        };
+        foreach (var (key, value) in database.Settings)
+        {
+            _settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public PlatformDatabase Database { get; }
+
+    public string Environment { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
+
+/// <summary>An empty database for one test class (or for several host starts against the same data).</summary>
+public sealed class PlatformDatabase : IDisposable
+{
+    private PlatformDatabase(DatabaseProvider provider, IReadOnlyDictionary<string, string?> settings, Action cleanup)
+    {
+        Provider = provider;
+        Settings = settings;
+        _cleanup = cleanup;
+    }
+
+    private readonly Action _cleanup;
+
+    public DatabaseProvider Provider { get; }
+
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    public static PlatformDatabase Create(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite ? Sqlite() : Postgres();
+
+    private static PlatformDatabase Sqlite()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return new PlatformDatabase(
+            DatabaseProvider.Sqlite,
+            new Dictionary<string, string?> { ["Platform:Database:Provider"] = "Sqlite", ["Platform:Database:DataDirectory"] = directory },
+            () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A file still held by a finishing host stays in the temp folder; nothing depends on it.
+                }
+            });
+    }
+
+    private static PlatformDatabase Postgres()
+    {
+        var server = System.Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("PLATFORM_TEST_POSTGRES is not set: run the suite with ./test.sh, which starts PostgreSQL on 127.0.0.1.");
+        var name = "platform_test_" + Guid.NewGuid().ToString("N")[..12];
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        return new PlatformDatabase(
+            DatabaseProvider.Postgres,
+            new Dictionary<string, string?> { ["Platform:Database:Provider"] = "Postgres", ["ConnectionStrings:Platform"] = connectionString },
+            () =>
+            {
+                NpgsqlConnection.ClearAllPools();
+                using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+                connection.Open();
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
+            });
+    }
+
+    public void Dispose() => _cleanup();
+}
