@@ -60,6 +60,11 @@ public static class ModuleModel
                 continue;
             }
 
+            if (string.IsNullOrEmpty(entry.Entity.StationId))
+            {
+                throw new ForbiddenException("这条记录没有所属站点：只有站点社工可以登记站点记录，或请先选择站点。");
+            }
+
             if (!user.CanChangeStation(entry.Entity.StationId) || (entry.State == EntityState.Modified && !user.CanChangeStation(OriginalStation(entry))))
             {
                 throw new ForbiddenException("您无权修改其他站点或只读范围内的记录。");
