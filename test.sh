@@ -33,4 +33,13 @@ export PLATFORM_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_TEST_PORT;Username=postgr
 
 dotnet tool restore >/dev/null
 dotnet build Platform.sln -c Release -warnaserror -nologo -v q
-dotnet test Platform.sln -c Release --no-build --nologo -v q --logger "console;verbosity=normal" "$@"
+log=$(mktemp)
+set +e
+dotnet test Platform.sln -c Release --no-build --nologo -v q --logger "console;verbosity=normal" "$@" | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -E '^\s+Passed: [0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+Failed: [0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -17,6 +17,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <inheritdoc />
+    public ICurrentUserAccessor? Caller { get; set; }
+
+    /// <inheritdoc />
     public bool ScopeSeesAll => ModuleModel.CurrentUserOf(this).SeesAllStations();
 
     /// <inheritdoc />

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Platform.Contracts;
 using Platform.Contracts.Identity;
 using Platform.Modularity.Outbox;
@@ -89,9 +88,9 @@ public static class ModuleModel
         return written;
     }
 
-    /// <summary>The caller as the context's own service scope knows it.</summary>
+    /// <summary>The caller the context was leased for; anonymous (sees nothing, changes nothing) when unset.</summary>
     public static ICurrentUser CurrentUserOf(DbContext db) =>
-        db.GetService<ICurrentUserAccessor>().Current;
+        (db as IModuleDb)?.Caller?.Current ?? AnonymousUser.Instance;
 
     private static string? OriginalStation(EntityEntry<IStationScoped> entry) =>
         entry.Property(nameof(IStationScoped.StationId)).OriginalValue as string;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -93,28 +92,13 @@ public sealed class OutboxDispatcher(
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var type = ResolveType(message.Type)
+        var type = assemblies.ResolveType(message.Type)
             ?? throw new InvalidOperationException($"Outbox message type {message.Type} is not loaded (is its module disabled?).");
         var notification = (INotification)JsonSerializer.Deserialize(message.Payload, type, OutboxExtensions.Json)!;
 
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ICurrentUserAccessor>().RunAsSystem();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification, cancellationToken);
-    }
-
-    private Type? ResolveType(string name) =>
-        Type.GetType(name, an => assemblies.Find(an) ?? TryLoad(an), null, throwOnError: false);
-
-    private static Assembly? TryLoad(AssemblyName name)
-    {
-        try
-        {
-            return Assembly.Load(name);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     /// <summary>5 s, 10 s, 20 s … up to one hour between attempts.</summary>

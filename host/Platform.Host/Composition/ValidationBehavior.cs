@@ -11,8 +11,19 @@ namespace Platform.Host.Composition;
 /// </summary>
 internal sealed class ValidationBehavior<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
 {
+    // Most reads carry no rules; finding that out once per request type keeps reflection off the hot path.
+    private static readonly bool HasRules =
+        typeof(IValidatableObject).IsAssignableFrom(typeof(TRequest))
+        || typeof(TRequest).GetCustomAttributes(typeof(ValidationAttribute), inherit: true).Length > 0
+        || typeof(TRequest).GetProperties().Any(p => p.GetCustomAttributes(typeof(ValidationAttribute), inherit: true).Length > 0);
+
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        if (!HasRules)
+        {
+            return next();
+        }
+
         var results = new List<ValidationResult>();
         if (request is not null && !Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
         {

@@ -16,16 +16,24 @@ internal static class JobSetup
 {
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    /// <summary>The host's own jobs, in the <c>platform</c> group.</summary>
-    private static readonly ScheduledJob[] HostJobs =
-    [
-        new(typeof(OutboxDeliveryJob), "outbox-delivery", "0/15 * * * * ?", "投递未送达的模块间消息（失败自动重试）"),
-    ];
-
     public const string HostGroup = "platform";
 
-    public static IEnumerable<(string Group, ScheduledJob Job)> AllJobs(ModuleCatalog catalog) =>
-        HostJobs.Select(j => (HostGroup, j)).Concat(catalog.Enabled.SelectMany(m => m.Module.Jobs.Select(j => (m.Key, j))));
+    /// <summary>The host's own jobs (group <c>platform</c>) and every enabled module's (group = module key).</summary>
+    public static IEnumerable<(string Group, ScheduledJob Job)> AllJobs(ModuleCatalog catalog, IConfiguration configuration)
+    {
+        yield return (HostGroup, new ScheduledJob(
+            typeof(OutboxDeliveryJob),
+            "outbox-delivery",
+            configuration.GetValue("Platform:Outbox:RetryCron", "0/15 * * * * ?")!,
+            "投递未送达的模块间消息（失败自动重试）"));
+        foreach (var module in catalog.Enabled)
+        {
+            foreach (var job in module.Module.Jobs)
+            {
+                yield return (module.Key, job);
+            }
+        }
+    }
 
     public static void AddPlatformJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, ModuleCatalog catalog)
     {
@@ -48,7 +56,7 @@ internal static class JobSetup
                 }
             });
 
-            foreach (var (group, job) in AllJobs(catalog))
+            foreach (var (group, job) in AllJobs(catalog, configuration))
             {
                 var key = new JobKey(job.Name, group);
                 q.AddJob(job.JobType, j => j.WithIdentity(key).WithDescription(job.Description).StoreDurably());

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
+using Platform.Modularity;
 using Platform.Modularity.Data;
 using Platform.Modularity.Outbox;
 using Platform.Modules.Staff.Domain;
@@ -21,6 +22,8 @@ internal abstract class StaffDb(DbContextOptions options)
     public DbSet<Station> Stations => Set<Station>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public ICurrentUserAccessor? Caller { get; set; }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
+using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
 
 namespace Platform.Modules.Staff.Identity;
@@ -45,10 +46,15 @@ internal sealed class AuthenticateUserHandler(UserManager<StaffUser> users) : IR
 }
 
 /// <summary>A session stays good while the account is active and its security stamp unchanged.</summary>
-internal sealed class ValidateSessionHandler(UserManager<StaffUser> users) : IRequestHandler<ValidateSession, bool>
+/// <remarks>It runs on every authenticated request, so it reads the table directly with a compiled query.</remarks>
+internal sealed class ValidateSessionHandler(StaffDb db) : IRequestHandler<ValidateSession, bool>
 {
+    private static readonly Func<StaffDb, string, string, CancellationToken, Task<bool>> IsActive =
+        EF.CompileAsyncQuery((StaffDb db, string id, string stamp, CancellationToken _) =>
+            db.Users.Any(u => u.Id == id && !u.IsDisabled && u.SecurityStamp == stamp));
+
     public Task<bool> Handle(ValidateSession request, CancellationToken cancellationToken) =>
-        users.Users.AnyAsync(u => u.Id == request.UserId && !u.IsDisabled && u.SecurityStamp == request.SecurityStamp, cancellationToken);
+        IsActive(db, request.UserId, request.SecurityStamp, cancellationToken);
 }
 
 internal static class SessionUser

@@ -10,15 +10,22 @@ namespace Platform.Modules.Staff.Identity;
 internal sealed class GetStationsHandler(StaffDb db, ICurrentUser user)
     : IRequestHandler<GetStations, IReadOnlyList<StationSummary>>, IRequestHandler<GetStation, StationSummary?>
 {
-    public async Task<IReadOnlyList<StationSummary>> Handle(GetStations request, CancellationToken cancellationToken) =>
-        await Visible().OrderBy(s => s.Code).Select(s => new StationSummary(s.Id, s.Code, s.Name, s.Town, s.IsActive)).ToListAsync(cancellationToken);
+    // Asked on most pages and by /api/v1/staff/me, so compiled once.
+    private static readonly Func<StaffDb, string, CancellationToken, Task<StationSummary?>> ById =
+        EF.CompileAsyncQuery((StaffDb db, string id, CancellationToken _) =>
+            db.Stations.AsNoTracking().Where(s => s.Id == id).Select(s => new StationSummary(s.Id, s.Code, s.Name, s.Town, s.IsActive)).FirstOrDefault());
 
-    public async Task<StationSummary?> Handle(GetStation request, CancellationToken cancellationToken) =>
-        await Visible().Where(s => s.Id == request.StationId).Select(s => new StationSummary(s.Id, s.Code, s.Name, s.Town, s.IsActive)).FirstOrDefaultAsync(cancellationToken);
-
-    private IQueryable<Domain.Station> Visible()
+    public async Task<IReadOnlyList<StationSummary>> Handle(GetStations request, CancellationToken cancellationToken)
     {
         var stations = db.Stations.AsNoTracking();
-        return user.SeesAllStations() ? stations : stations.Where(s => s.Id == user.StationId);
+        if (!user.SeesAllStations())
+        {
+            stations = stations.Where(s => s.Id == user.StationId);
+        }
+
+        return await stations.OrderBy(s => s.Code).Select(s => new StationSummary(s.Id, s.Code, s.Name, s.Town, s.IsActive)).ToListAsync(cancellationToken);
     }
+
+    public Task<StationSummary?> Handle(GetStation request, CancellationToken cancellationToken) =>
+        user.CanSeeStation(request.StationId) ? ById(db, request.StationId, cancellationToken) : Task.FromResult<StationSummary?>(null);
 }

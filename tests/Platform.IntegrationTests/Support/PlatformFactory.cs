@@ -24,6 +24,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             ["Platform:Modules:AdditionalAssemblies:0"] = typeof(PlatformFactory).Assembly.GetName().Name,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+            // A fresh PostgreSQL database makes EF log failed probes of the migrations table before creating it: noise.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection"] = "None",
         };
         foreach (var (key, value) in database.Settings)
         {

@@ -1,0 +1,19 @@
+using Platform.Benchmarks;
+
+// Figures, never assertions: run with
+//   dotnet run -c Release --project tests/Platform.Benchmarks -- all
+// Needs wrk (apt-get install wrk) for the HTTP figures.
+return args.FirstOrDefault() switch
+{
+    "bare" => await BareServer.RunAsync(args.Skip(1).ToArray()),
+    "startup" => await StartupBenchmark.RunAsync(),
+    "http" => await HttpBenchmark.RunAsync(),
+    "all" => await StartupBenchmark.RunAsync() + await HttpBenchmark.RunAsync(),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | all | bare --urls <url>");
+    return 2;
+}
