@@ -24,6 +24,12 @@ internal static partial class HttpBenchmark
         var token = await TokenAsync(platform.Url);
         var cookie = await CookieAsync(platform.Url);
 
+        // Warm-up (JIT tiering, pools), not counted.
+        Wrk(bare.Url + "/bare", duration: "5s");
+        Wrk(platform.Url + "/api/v1/staff/me", $"Authorization: Bearer {token}", "5s");
+        Wrk(platform.Url + "/", $"Cookie: {cookie}", "5s");
+        Wrk(platform.Url + "/staff/widgets/my-station", $"Cookie: {cookie}", "5s");
+
         var bareResult = Wrk(bare.Url + "/bare");
         var me = Wrk(platform.Url + "/api/v1/staff/me", $"Authorization: Bearer {token}");
         var bareAgain = Wrk(bare.Url + "/bare");
@@ -64,10 +70,10 @@ internal static partial class HttpBenchmark
         return cookies.GetCookieHeader(new Uri(url));
     }
 
-    private static WrkResult Wrk(string url, string? header = null)
+    private static WrkResult Wrk(string url, string? header = null, string duration = Duration)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true };
-        foreach (var argument in new[] { "-t2", "-c50", "-d" + Duration, "--latency" })
+        foreach (var argument in new[] { "-t2", "-c50", "-d" + duration, "--latency" })
         {
             start.ArgumentList.Add(argument);
         }
