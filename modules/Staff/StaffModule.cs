@@ -50,6 +50,7 @@ public sealed class StaffModule : IModule
     [
         new("账号", "staff", "/Accounts/Index", StaffPermissions.ViewAccounts, Order: 900),
         new("站点", "staff", "/Stations/Index", StaffPermissions.ViewStations, Order: 910),
+        new("审计日志", "staff", "/Audit/Index", StaffPermissions.ViewAudit, Order: 920),
         new("修改密码", "staff", "/Account/Password", Order: 990),
     ];
 
@@ -64,6 +65,7 @@ public sealed class StaffModule : IModule
         new(StaffPermissions.ManageAccounts, "创建和修改账号", Roles.Admin),
         new(StaffPermissions.ViewStations, "查看站点", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(StaffPermissions.ManageStations, "创建和修改站点", Roles.Admin),
+        new(StaffPermissions.ViewAudit, "查看审计日志", Roles.Admin),
     ];
 }
 
@@ -74,4 +76,5 @@ public static class StaffPermissions
     public const string ManageAccounts = "staff.accounts.manage";
     public const string ViewStations = "staff.stations.view";
     public const string ManageStations = "staff.stations.manage";
+    public const string ViewAudit = "staff.audit.view";
 }

@@ -30,8 +30,9 @@ internal static class MediatorRegistration
             .AsClosedTypesOf(typeof(INotificationHandler<>))
             .InstancePerDependency();
 
-        // Outermost first: log, then validate, then run.
+        // Outermost first: log, audit (so refused input is audited too), validate, then run.
         container.RegisterGeneric(typeof(LoggingBehavior<,>)).As(typeof(IPipelineBehavior<,>));
+        container.RegisterGeneric(typeof(AuditBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         container.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
     }
 

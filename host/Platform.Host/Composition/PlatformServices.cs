@@ -51,6 +51,7 @@ internal static class PlatformServices
         services.AddPlatformJobs(configuration, database, catalog);
         services.AddPlatformWeb(catalog);
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases");
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();

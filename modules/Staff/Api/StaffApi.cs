@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Staff;
+using Platform.Modules.Staff.Auditing;
 using Platform.Modules.Staff.Identity;
 
 namespace Platform.Modules.Staff.Api;
@@ -25,6 +26,10 @@ internal static class StaffApi
         api.MapGet("/accounts", async (string? stationId, IMediator mediator) =>
                 (await mediator.Send(new ListAccounts(stationId))).Select(a => new Account(a.Id, a.UserName, a.DisplayName, a.Role, a.StationId, a.StationName, a.IsDisabled, a.IsLockedOut)))
             .RequireAuthorization(StaffPermissions.ViewAccounts);
+
+        api.MapGet("/audit", (string? userName, string? action, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator) =>
+                mediator.Send(new SearchAudit(userName, action, from, to, page ?? 1, pageSize ?? 50)))
+            .RequireAuthorization(StaffPermissions.ViewAudit);
     }
 
     internal sealed record Me(string UserName, string DisplayName, string? StationId, string? StationName, IReadOnlyList<string> Roles);

@@ -6,6 +6,7 @@ using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
 using Platform.Modularity.Outbox;
+using Platform.Modules.Staff.Auditing;
 using Platform.Modules.Staff.Domain;
 
 namespace Platform.Modules.Staff.Data;
@@ -20,6 +21,8 @@ internal abstract class StaffDb(DbContextOptions options)
     public const string ModuleKey = "staff";
 
     public DbSet<Station> Stations => Set<Station>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -1,6 +1,8 @@
 using MediatR;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
@@ -8,9 +10,25 @@ using Platform.Modules.Staff.Domain;
 namespace Platform.Modules.Staff.Identity;
 
 /// <summary>Checks a password and counts failures: five in a row lock the account for 15 minutes.</summary>
-internal sealed class AuthenticateUserHandler(UserManager<StaffUser> users) : IRequestHandler<AuthenticateUser, AuthenticationResult>
+internal sealed class AuthenticateUserHandler(UserManager<StaffUser> users, IMediator mediator, TimeProvider clock, IHttpContextAccessor http)
+    : IRequestHandler<AuthenticateUser, AuthenticationResult>
 {
     public async Task<AuthenticationResult> Handle(AuthenticateUser request, CancellationToken cancellationToken)
+    {
+        var result = await CheckAsync(request);
+        await mediator.Send(new WriteAuditEntry(new AuditEntry(
+            clock.GetUtcNow(),
+            result.User?.UserId,
+            request.UserName,
+            "登录",
+            request.UserName,
+            result.Outcome == AuthenticationOutcome.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Denied,
+            result.Outcome == AuthenticationOutcome.Succeeded ? null : result.Outcome.ToString(),
+            http.HttpContext?.Connection.RemoteIpAddress?.ToString())), cancellationToken);
+        return result;
+    }
+
+    private async Task<AuthenticationResult> CheckAsync(AuthenticateUser request)
     {
         var user = await users.FindByNameAsync(request.UserName);
         if (user is null)

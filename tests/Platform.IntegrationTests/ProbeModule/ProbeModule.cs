@@ -43,8 +43,12 @@ public sealed class ProbeModule : IModule
 }
 
 /// <summary>Records a probe at the caller's station and announces it through the outbox, in one transaction.</summary>
-public sealed class RecordProbe : IRequest<int>
+public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAudited
 {
+    string Platform.Contracts.Auditing.IAudited.AuditAction => "登记探针记录";
+
+    string? Platform.Contracts.Auditing.IAudited.AuditTarget => null;
+
     [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请填写内容。")]
     public string Text { get; set; } = "";
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Modules.Staff.Domain;
 using Platform.Modules.Staff.Identity;
@@ -35,8 +36,12 @@ public sealed class PasswordModel(IMediator mediator) : PageModel
         return Redirect("/account/login?returnUrl=%2Fstaff%2Faccount%2Fpassword");
     }
 
-    public sealed class ChangePassword : IRequest<Unit>
+    public sealed class ChangePassword : IRequest<Unit>, IAudited
     {
+        string IAudited.AuditAction => "修改本人密码";
+
+        string? IAudited.AuditTarget => null;
+
         [Required(ErrorMessage = "请输入当前密码。")]
         public string CurrentPassword { get; set; } = "";
 

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
@@ -14,8 +15,12 @@ namespace Platform.Modules.Staff.Areas.Staff.Pages.Accounts;
 /// Creates an account (no id; a password is required) or changes one: name, role, station,
 /// disabled, and optionally a new password. Any change ends the account's open sessions.
 /// </summary>
-public sealed class SaveAccount : IRequest<string>
+public sealed class SaveAccount : IRequest<string>, IAudited
 {
+    string IAudited.AuditAction => Id is null ? "新建账号" : string.IsNullOrEmpty(Password) ? "修改账号" : "修改账号并重设密码";
+
+    string? IAudited.AuditTarget => Id ?? UserName;
+
     public string? Id { get; set; }
 
     [Required(ErrorMessage = "请填写用户名。")]

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
@@ -9,8 +10,12 @@ using Platform.Modules.Staff.Domain;
 namespace Platform.Modules.Staff.Areas.Staff.Pages.Stations;
 
 /// <summary>Creates a station (no id) or changes one; codes and names are unique.</summary>
-public sealed class SaveStation : IRequest<string>
+public sealed class SaveStation : IRequest<string>, IAudited
 {
+    string IAudited.AuditAction => Id is null ? "新建站点" : "修改站点";
+
+    string? IAudited.AuditTarget => Id;
+
     public string? Id { get; set; }
 
     [Required(ErrorMessage = "请填写站点编码。")]

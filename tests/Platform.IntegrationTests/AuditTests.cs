@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>The audit log: what is written for allowed, denied and refused actions, and who may read it.</summary>
+public abstract class AuditTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
+{
+    private PlatformFactory Factory => platform.Factory;
+
+    [Fact]
+    public async Task Changes_refusals_denials_and_log_ins_are_audited()
+    {
+        var admin = await Factory.BrowserAsync("admin");
+        var code = "A" + Random.Shared.Next(1000, 9999);
+        await admin.PostFormAsync("/staff/stations/create", new() { ["Input.Code"] = code, ["Input.Name"] = $"审计{code}站", ["Input.Town"] = "审计镇" });
+        await admin.PostFormAsync("/staff/stations/create", new() { ["Input.Code"] = code, ["Input.Name"] = $"重复{code}站", ["Input.Town"] = "审计镇" });
+        await (await Factory.ApiAsync("bureau")).PostAsJsonAsync("/api/v1/probe/records", new { text = "只读用户写入" });
+        await Factory.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName = "worker07", password = "not-the-password" });
+
+        var api = await Factory.ApiAsync("admin");
+        var created = await EntriesAsync(api, "user=admin&action=新建站点");
+        created.Should().Contain(e => e.GetProperty("outcome").GetString() == "succeeded");
+        created.Should().Contain(e => e.GetProperty("outcome").GetString() == "refused" && e.GetProperty("detail").GetString()!.Contains($"站点编码 {code} 已被使用"));
+
+        (await EntriesAsync(api, "user=bureau&action=登记探针记录")).Should().Contain(e => e.GetProperty("outcome").GetString() == "denied");
+        (await EntriesAsync(api, "user=worker07&action=登录")).Should().Contain(e => e.GetProperty("outcome").GetString() == "denied");
+        (await EntriesAsync(api, "user=admin&action=登录")).Should().Contain(e => e.GetProperty("outcome").GetString() == "succeeded");
+
+        var page = await admin.GetPageAsync("/staff/audit?user=admin&action=新建站点");
+        page.QuerySelectorAll("#audit tbody tr").Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("worker01")]
+    [InlineData("lead")]
+    [InlineData("bureau")]
+    public async Task Only_the_administrator_reads_the_audit_log(string user)
+    {
+        (await (await Factory.ApiAsync(user)).GetAsync("/api/v1/staff/audit")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var page = await (await Factory.BrowserAsync(user)).GetAsync("/staff/audit");
+        page.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        page.Headers.Location!.ToString().Should().Contain("/account/access-denied");
+    }
+
+    private static async Task<JsonElement[]> EntriesAsync(HttpClient api, string query)
+    {
+        var page = await api.GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?" + query);
+        return page.GetProperty("items").EnumerateArray().ToArray();
+    }
+}
+
+public sealed class AuditTestsOnSqlite(SqlitePlatform platform) : AuditTests<SqlitePlatform>(platform);
+
+public sealed class AuditTestsOnPostgres(PostgresPlatform platform) : AuditTests<PostgresPlatform>(platform);
