@@ -19,6 +19,9 @@ public sealed class LoginModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool PasswordChanged { get; set; }
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "请输入用户名。")]

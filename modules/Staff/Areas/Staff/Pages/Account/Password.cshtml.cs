@@ -19,9 +19,6 @@ public sealed class PasswordModel(IMediator mediator) : PageModel
     [BindProperty]
     public ChangePassword Input { get; set; } = new();
 
-    [TempData]
-    public bool Changed { get; set; }
-
     public void OnGet()
     {
     }
@@ -29,11 +26,10 @@ public sealed class PasswordModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await mediator.Send(Input);
-        Changed = true;
 
         // The new stamp ended this session too; sign in again with the new password.
         await HttpContext.SignOutAsync();
-        return Redirect("/account/login?returnUrl=%2Fstaff%2Faccount%2Fpassword");
+        return Redirect("/account/login?passwordChanged=true");
     }
 
     public sealed class ChangePassword : IRequest<Unit>, IAudited
