@@ -7,7 +7,6 @@ using Platform.Modularity;
 using Platform.Modularity.Data;
 using Platform.Modules.Staff.Api;
 using Platform.Modules.Staff.Data;
-using Platform.Modules.Staff.Demo;
 using Platform.Modules.Staff.Domain;
 using Platform.Modules.Staff.Identity;
 
@@ -41,7 +40,6 @@ public sealed class StaffModule : IModule
 
         // One key ring in the database for every host instance: cookies and tokens issued by one are read by all.
         services.AddDataProtection().SetApplicationName("civil-affairs-platform").PersistKeysToDbContext<StaffDb>();
-        services.AddScoped<IDemoData, StaffDemoData>();
     }
 
     public void MapApi(RouteGroupBuilder api) => StaffApi.Map(api);

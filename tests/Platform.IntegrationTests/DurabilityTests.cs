@@ -49,6 +49,7 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
             await dispatcher.DeliverPendingAsync(CancellationToken.None);
             await dispatcher.DeliverPendingAsync(CancellationToken.None);
             (await db.Receipts.CountAsync(r => r.SourceKey == sourceKey)).Should().Be(1);
+            ProbeRecordedHandler.Deliveries(sourceKey).Should().Be(1, "nothing delivered it before the crash, and the restart delivered it once");
             (await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.MessageKey == sourceKey)).ProcessedAt.Should().NotBeNull();
         }
     }
@@ -80,14 +81,14 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
         var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
         var key = (await db.Records.SingleAsync(r => r.Text == "重复投递")).SourceKey;
 
-        ProbeRecordedHandler.ResetDeliveries();
         await dispatcher.DeliverPendingAsync(CancellationToken.None);
+        ProbeRecordedHandler.Deliveries(key).Should().Be(1);
 
         // The acknowledgement is lost: the message looks pending again, as after a crash before the mark was saved.
         await db.OutboxMessages.Where(m => m.MessageKey == key).ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTime?)null));
         await dispatcher.DeliverPendingAsync(CancellationToken.None);
 
-        ProbeRecordedHandler.Deliveries.Should().Be(2, "the message was delivered again");
+        ProbeRecordedHandler.Deliveries(key).Should().Be(2, "the message was delivered again");
         (await db.Receipts.CountAsync(r => r.SourceKey == key)).Should().Be(1, "the receiver is idempotent on the source key");
     }
 

@@ -30,6 +30,7 @@ public abstract class ModuleTests<TPlatform>(TPlatform platform) : IClassFixture
 
         var scheduler = await Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("probe"))).Should().ContainSingle(k => k.Name == "probe-job");
+        (await scheduler.GetMetadata()).JobStorePersistent.Should().BeTrue("jobs and triggers live in the database, so a missed fire is caught up after a restart");
     }
 
     [Fact]

@@ -44,6 +44,7 @@ internal static class PlatformServices
 
         foreach (var module in catalog.Enabled)
         {
+            services.AddModuleConventions(module.Assembly);
             module.Module.ConfigureServices(services, new ModuleContext(module.Key, configuration.GetSection($"Platform:Modules:{module.Key}"), database));
         }
 

@@ -68,18 +68,17 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
 /// <summary>Announced after a probe is recorded.</summary>
 public sealed record ProbeRecorded(string SourceKey, string Text) : INotification;
 
-/// <summary>The receiver: idempotent on the source key, and counts every delivery so that tests can see duplicates.</summary>
+/// <summary>The receiver: idempotent on the source key, and counts every delivery per key so that tests can see duplicates.</summary>
 public sealed class ProbeRecordedHandler(ProbeDb db) : INotificationHandler<ProbeRecorded>
 {
-    private static int _deliveries;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> DeliveriesByKey = new();
 
-    public static int Deliveries => _deliveries;
-
-    public static void ResetDeliveries() => _deliveries = 0;
+    /// <summary>How often the message of this source key reached a handler, in this process, across host instances.</summary>
+    public static int Deliveries(string sourceKey) => DeliveriesByKey.GetValueOrDefault(sourceKey);
 
     public async Task Handle(ProbeRecorded notification, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _deliveries);
+        DeliveriesByKey.AddOrUpdate(notification.SourceKey, 1, (_, count) => count + 1);
         if (!await db.Receipts.AnyAsync(r => r.SourceKey == notification.SourceKey, cancellationToken))
         {
             db.Receipts.Add(new ProbeReceipt { SourceKey = notification.SourceKey });
