@@ -38,8 +38,8 @@ set +e
 dotnet test Platform.sln -c Release --no-build --nologo -v q --logger "console;verbosity=normal" "$@" | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-passed=$(grep -E '^\s+Passed: [0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -E '^\s+Failed: [0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
+passed=$(awk '/^ +Passed: [0-9]+$/ {s+=$2} END {print s+0}' "$log")
+failed=$(awk '/^ +Failed: [0-9]+$/ {s+=$2} END {print s+0}' "$log")
 rm -f "$log"
 echo "$passed passed, $failed failed"
 exit "$status"
