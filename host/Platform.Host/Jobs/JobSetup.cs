@@ -72,6 +72,9 @@ internal static class JobSetup
         {
             o.WaitForJobsToComplete = true;
 
+            // Start the scheduler once the web server is listening; misfired triggers still fire once then.
+            o.AwaitApplicationStarted = true;
+
             // Tests switch the scheduler off to stand for a host that died before its jobs ran.
             o.AutoStart = configuration.GetValue("Platform:Scheduler:AutoStart", true);
         });

@@ -10,6 +10,9 @@ internal sealed class OutboxPump(OutboxSignal signal, OutboxDispatcher dispatche
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's "async" calls complete synchronously: yield first so the start-up pass does not hold up the host's start.
+        await Task.Yield();
+
         // Tests switch this off to stand for a process that died between commit and delivery.
         if (!configuration.GetValue("Platform:Outbox:DeliverAfterCommit", true))
         {
