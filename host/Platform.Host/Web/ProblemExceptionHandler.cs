@@ -6,7 +6,8 @@ namespace Platform.Host.Web;
 
 /// <summary>
 /// One place that turns refusals into answers: 400 with field errors, 403, 404 and 409 as
-/// <c>application/problem+json</c> for the API, or the matching page for a browser. Never a 500 for bad input.
+/// <c>application/problem+json</c> for the API, or the matching error page for a browser (forms show
+/// refusals in place through <see cref="BusinessRulePageFilter"/> before they get here). Never a 500 for bad input.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -34,6 +35,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         context.Response.StatusCode = problem.Status!.Value;
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "";
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            // A browser gets the Chinese error page for this status (status-code pages re-execute /error/{code}).
+            return true;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 

@@ -8,7 +8,7 @@ namespace Platform.Modules.Staff.Identity;
 
 /// <summary>Stations as other modules see them: a worker sees their own, everyone else sees all.</summary>
 internal sealed class GetStationsHandler(StaffDb db, ICurrentUser user)
-    : IRequestHandler<GetStations, IReadOnlyList<StationSummary>>, IRequestHandler<GetStation, StationSummary?>
+    : IRequestHandler<GetStations, IReadOnlyList<StationSummary>>, IRequestHandler<GetStation, StationSummary?>, IRequestHandler<GetStationNames, IReadOnlyDictionary<string, string>>
 {
     // Asked on most pages and by /api/v1/staff/me, so compiled once.
     private static readonly Func<StaffDb, string, CancellationToken, Task<StationSummary?>> ById =
@@ -25,6 +25,9 @@ internal sealed class GetStationsHandler(StaffDb db, ICurrentUser user)
 
         return await stations.OrderBy(s => s.Code).Select(s => new StationSummary(s.Id, s.Code, s.Name, s.Town, s.IsActive)).ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<string, string>> Handle(GetStationNames request, CancellationToken cancellationToken) =>
+        await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
 
     public Task<StationSummary?> Handle(GetStation request, CancellationToken cancellationToken) =>
         user.CanSeeStation(request.StationId) ? ById(db, request.StationId, cancellationToken) : Task.FromResult<StationSummary?>(null);

@@ -1,0 +1,27 @@
+using MediatR;
+
+namespace Platform.Contracts.Registry;
+
+/// <summary>One client as other modules see them, or null when the client does not exist or is not the caller's to see.</summary>
+public sealed record GetClient(string ClientId) : IRequest<ClientSummary?>;
+
+/// <summary>Clients the caller may see that hold a category on a date (default: today).</summary>
+public sealed record ListClientsByCategory(string CategoryCode, DateOnly? On = null) : IRequest<IReadOnlyList<ClientSummary>>;
+
+/// <summary>Who a client is, without the sensitive details: the ID number comes masked.</summary>
+public sealed record ClientSummary(
+    string Id,
+    string StationId,
+    string Name,
+    Sex Sex,
+    DateOnly? BirthDate,
+    string? MaskedIdNumber,
+    string? Village,
+    bool IsArchived,
+    IReadOnlyList<string> Categories);
+
+/// <summary>A client was registered (建档 begun) at a station.</summary>
+public sealed record ClientRegistered(string ClientId, string StationId, IReadOnlyList<string> Categories) : INotification;
+
+/// <summary>A client's categories changed (one added, ended or removed).</summary>
+public sealed record ClientCategoriesChanged(string ClientId, string StationId, IReadOnlyList<string> Categories) : INotification;

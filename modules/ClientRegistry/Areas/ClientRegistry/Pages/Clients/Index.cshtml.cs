@@ -1,0 +1,30 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Modules.ClientRegistry.Clients;
+
+namespace Platform.Modules.ClientRegistry.Areas.ClientRegistry.Pages.Clients;
+
+[Authorize(Policy = RegistryPermissions.View)]
+public sealed class IndexModel(IMediator mediator, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public ClientPage Result { get; private set; } = new([], 0, 1, 20);
+
+    public bool CanRegister { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Result = await mediator.Send(new SearchClients(Q, Category, null, PageNumber));
+        CanRegister = (await authorization.AuthorizeAsync(User, RegistryPermissions.Register)).Succeeded;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Identity;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modules.ClientRegistry.Api;
+using Platform.Modules.ClientRegistry.Data;
+
+namespace Platform.Modules.ClientRegistry;
+
+/// <summary>The client registry: one archive per person (建档), their categories, and who may see them.</summary>
+public sealed class ClientRegistryModule : IModule
+{
+    public string Key => "registry";
+
+    public string Name => "服务对象档案";
+
+    public bool IsCore => true;
+
+    public void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddModuleDb<RegistryDb, SqliteRegistryDb, PostgresRegistryDb>(context);
+
+    public void MapApi(RouteGroupBuilder api) => RegistryApi.Map(api);
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("服务对象", "ClientRegistry", "/Clients/Index", RegistryPermissions.View, Order: 100),
+    ];
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(RegistryPermissions.View, "查看服务对象档案（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
+        new(RegistryPermissions.Register, "登记和修改服务对象档案", Roles.Worker, Roles.Lead, Roles.Admin),
+    ];
+}
+
+/// <summary>The registry's permission codes.</summary>
+public static class RegistryPermissions
+{
+    public const string View = "registry.clients.view";
+    public const string Register = "registry.clients.register";
+}

@@ -1,0 +1,32 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Registry;
+using Platform.Modules.ClientRegistry.Data;
+using Platform.Modules.ClientRegistry.Domain;
+
+namespace Platform.Modules.ClientRegistry.Clients;
+
+/// <summary>The registry contract other modules use: who a client is, and who holds a category; always station-scoped.</summary>
+internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
+    : IRequestHandler<GetClient, ClientSummary?>, IRequestHandler<ListClientsByCategory, IReadOnlyList<ClientSummary>>
+{
+    public async Task<ClientSummary?> Handle(GetClient request, CancellationToken cancellationToken)
+    {
+        var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.ClientId, cancellationToken);
+        return client is null ? null : Summary(client, RegisterClient.Today(clock.GetUtcNow()));
+    }
+
+    public async Task<IReadOnlyList<ClientSummary>> Handle(ListClientsByCategory request, CancellationToken cancellationToken)
+    {
+        var day = request.On ?? RegisterClient.Today(clock.GetUtcNow());
+        var clients = await db.Clients.AsNoTracking()
+            .Where(c => !c.IsArchived && c.Categories.Any(h => h.Code == request.CategoryCode && h.StartDate <= day && (h.EndDate == null || h.EndDate >= day)))
+            .OrderBy(c => c.Name)
+            .ToListAsync(cancellationToken);
+        return clients.Select(c => Summary(c, day)).ToList();
+    }
+
+    private static ClientSummary Summary(Client c, DateOnly day) =>
+        new(c.Id, c.StationId, c.Name, c.Sex, c.BirthDate, c.IdNumber is null ? null : ResidentIdNumber.Mask(c.IdNumber), c.Village, c.IsArchived, c.CategoriesOn(day));
+}

@@ -1,0 +1,67 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Registry;
+using Platform.Modules.ClientRegistry.Data;
+
+namespace Platform.Modules.ClientRegistry.Clients;
+
+/// <summary>The whole archive of one client, with the full ID number and phone; every such view is audited (PIPL: access log).</summary>
+public sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAudited
+{
+    string IAudited.AuditAction => "查看服务对象档案（含完整身份证号）";
+
+    string? IAudited.AuditTarget => Id;
+
+    internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<GetClientDetails, ClientDetails>
+    {
+        public async Task<ClientDetails> Handle(GetClientDetails request, CancellationToken cancellationToken)
+        {
+            var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
+                ?? throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
+            var today = RegisterClient.Today(clock.GetUtcNow());
+            return new ClientDetails(
+                client.Id,
+                client.StationId,
+                client.Name,
+                client.Sex,
+                client.BirthDate,
+                client.IdNumber,
+                client.NoIdReason,
+                client.Ethnicity,
+                client.Phone,
+                client.RegisteredAddress,
+                client.CurrentAddress,
+                client.Village,
+                client.IsArchived,
+                client.Categories.OrderBy(h => h.StartDate)
+                    .Select(h => new CategoryPeriod(h.Code, ClientCategories.NameOf(h.Code), h.StartDate, h.EndDate, h.Basis, h.IsHeldOn(today)))
+                    .ToList(),
+                new DateTimeOffset(DateTime.SpecifyKind(client.CreatedAt, DateTimeKind.Utc)),
+                new DateTimeOffset(DateTime.SpecifyKind(client.UpdatedAt, DateTimeKind.Utc)));
+        }
+    }
+}
+
+/// <summary>A client's archive as its own station sees it.</summary>
+public sealed record ClientDetails(
+    string Id,
+    string StationId,
+    string Name,
+    Sex Sex,
+    DateOnly? BirthDate,
+    string? IdNumber,
+    string? NoIdReason,
+    string? Ethnicity,
+    string? Phone,
+    string? RegisteredAddress,
+    string? Address,
+    string? Village,
+    bool IsArchived,
+    IReadOnlyList<CategoryPeriod> Categories,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>A category held over a period.</summary>
+public sealed record CategoryPeriod(string Code, string Name, DateOnly StartDate, DateOnly? EndDate, string? Basis, bool IsCurrent);

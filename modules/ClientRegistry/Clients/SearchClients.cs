@@ -1,0 +1,84 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Registry;
+using Platform.Modules.ClientRegistry.Data;
+using Platform.Modules.ClientRegistry.Domain;
+
+namespace Platform.Modules.ClientRegistry.Clients;
+
+/// <summary>
+/// Finds clients the caller may see by name (any part), full ID number or its last digits, phone, category
+/// or village; paged and sorted. ID numbers and phones come back masked.
+/// </summary>
+public sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null)
+    : IRequest<ClientPage>
+{
+    internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<SearchClients, ClientPage>
+    {
+        public async Task<ClientPage> Handle(SearchClients request, CancellationToken cancellationToken)
+        {
+            var today = RegisterClient.Today(clock.GetUtcNow());
+            var clients = db.Clients.AsNoTracking().Where(c => !c.IsArchived);
+            var q = request.Q?.Trim().ToUpperInvariant();
+            if (!string.IsNullOrEmpty(q))
+            {
+                if (q.Length is 15 or 18 && q[..^1].All(char.IsAsciiDigit))
+                {
+                    var full = ResidentIdNumber.TryParse(q, today, out var id, out _) ? id!.Value : q;
+                    clients = clients.Where(c => c.IdNumber == full);
+                }
+                else if (q.Length >= 4 && q.All(ch => char.IsAsciiDigit(ch) || ch == 'X'))
+                {
+                    // Digits: the end of an ID number, or part of a phone number.
+                    clients = clients.Where(c => (c.IdNumber != null && c.IdNumber.EndsWith(q)) || (c.Phone != null && c.Phone.Contains(q)));
+                }
+                else
+                {
+                    clients = clients.Where(c => c.Name.Contains(q));
+                }
+            }
+
+            if (!string.IsNullOrEmpty(request.Category))
+            {
+                clients = clients.Where(c => c.Categories.Any(h => h.Code == request.Category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)));
+            }
+
+            if (!string.IsNullOrWhiteSpace(request.Village))
+            {
+                clients = clients.Where(c => c.Village == request.Village.Trim());
+            }
+
+            var size = Math.Clamp(request.PageSize, 1, 100);
+            var page = Math.Max(1, request.Page);
+            var total = await clients.CountAsync(cancellationToken);
+            clients = request.Sort switch
+            {
+                "updated" => clients.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id),
+                "village" => clients.OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id),
+                _ => clients.OrderBy(c => c.Name).ThenBy(c => c.Id),
+            };
+            var rows = await clients.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            return new ClientPage(rows.Select(c => Row(c, today)).ToList(), total, page, size);
+        }
+
+        private static ClientRow Row(Client c, DateOnly today) => new(
+            c.Id,
+            c.StationId,
+            c.Name,
+            c.Sex,
+            c.BirthDate,
+            c.IdNumber is null ? null : ResidentIdNumber.Mask(c.IdNumber),
+            c.Phone is null ? null : MaskPhone(c.Phone),
+            c.Village,
+            c.CategoriesOn(today).Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList());
+
+        private static string MaskPhone(string phone) => phone.Length < 7 ? phone : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
+    }
+}
+
+/// <summary>A page of clients, masked for lists.</summary>
+public sealed record ClientPage(IReadOnlyList<ClientRow> Items, int Total, int Page, int PageSize);
+
+/// <summary>A client as lists show them: ID number and phone masked.</summary>
+public sealed record ClientRow(string Id, string StationId, string Name, Sex Sex, DateOnly? BirthDate, string? IdNumber, string? Phone, string? Village, IReadOnlyList<ClientCategory> Categories);

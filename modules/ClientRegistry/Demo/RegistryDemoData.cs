@@ -1,0 +1,87 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modularity;
+using Platform.Modularity.Outbox;
+using Platform.Modules.ClientRegistry.Clients;
+using Platform.Modules.ClientRegistry.Data;
+using Platform.Modules.ClientRegistry.Domain;
+
+namespace Platform.Modules.ClientRegistry.Demo;
+
+/// <summary>About 300 realistic clients spread over the demo stations and categories (fixed seed, so every demo looks the same).</summary>
+internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimeProvider clock) : IDemoData
+{
+    private const int Count = 300;
+
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "罗", "熊", "万", "邓", "涂", "喻", "付"];
+    private static readonly string[] MaleNames = ["建国", "国华", "志强", "永明", "德胜", "长根", "水生", "小军", "浩然", "子轩", "宇航", "明辉"];
+    private static readonly string[] FemaleNames = ["秀英", "桂兰", "玉珍", "凤英", "春花", "淑珍", "美华", "欣怡", "梓涵", "雨萱", "丽萍", "金凤"];
+    private static readonly string[] Villages = ["东湖村", "西山村", "南塘村", "北岭村", "新民社区", "和平社区", "光明村", "幸福社区"];
+
+    private static readonly (string[] Categories, int MinAge, int MaxAge)[] Profiles =
+    [
+        (["DIBAO"], 30, 70),
+        (["DIBAO", "SEVERE_DISAB"], 20, 65),
+        (["TEKUN_FS", "ELDER_SPECIAL"], 65, 92),
+        (["TEKUN_JZ"], 60, 90),
+        (["ELDER_SPECIAL"], 60, 95),
+        (["DIBAO_EDGE"], 35, 70),
+        (["RIGID_EXP"], 30, 60),
+        (["TEMP_AID"], 25, 70),
+        (["LEFT_BEHIND"], 4, 15),
+        (["DIFFICULT_CHILD", "DIBAO"], 3, 16),
+        (["ORPHAN"], 2, 17),
+        (["FACTO_UNSUPP"], 3, 16),
+        (["MIGRANT_CHILD"], 5, 15),
+        (["SMI"], 25, 60),
+        (["VAGRANT"], 35, 70),
+    ];
+
+    public int Order => 10;
+
+    public Task<bool> IsPresentAsync(CancellationToken cancellationToken) => db.Clients.IgnoreQueryFilters().AnyAsync(c => c.IsDemo, cancellationToken);
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var stations = await mediator.Send(new GetStations(), cancellationToken);
+        if (stations.Count == 0)
+        {
+            return;
+        }
+
+        var random = new Random(20261129);
+        var now = clock.GetUtcNow();
+        var today = RegisterClient.Today(now);
+        for (var i = 0; i < Count; i++)
+        {
+            var station = stations[i % stations.Count];
+            var (categories, minAge, maxAge) = Profiles[random.Next(Profiles.Length)];
+            var male = random.Next(2) == 0;
+            var birth = today.AddYears(-random.Next(minAge, maxAge + 1)).AddDays(-random.Next(0, 365));
+            var name = Surnames[random.Next(Surnames.Length)] + (male ? MaleNames : FemaleNames)[random.Next(MaleNames.Length)];
+            var client = new Client(station.Id, now.UtcDateTime) { IsDemo = true };
+            var homeless = categories.Contains("VAGRANT") && random.Next(3) == 0;
+            ResidentIdNumber.TryParse(homeless ? null : IdNumber(birth, male, i), today, out var id, out _);
+            client.SetIdentity(name, id, homeless ? "身份不明的流浪人员，已报公安协助寻亲" : null, male ? Sex.Male : Sex.Female, birth);
+            var village = Villages[random.Next(Villages.Length)];
+            client.SetContact("汉族", homeless ? null : $"1{random.Next(30, 99)}{random.Next(10000000, 99999999)}", null, $"{station.Town}{village}{random.Next(1, 80)}号", village);
+            client.SetCurrentCategories(categories, today.AddDays(-random.Next(30, 900)), "演示数据");
+            db.Clients.Add(client);
+            db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A valid number in 南昌县 (360121) whose sequence is the demo index (0–599), so no two collide.</summary>
+    private static string IdNumber(DateOnly birth, bool male, int index)
+    {
+        var order = index * 2 + (male ? 1 : 0);
+        var body = $"360121{birth:yyyyMMdd}{order:000}";
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        return body + "10X98765432"[body.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
+    }
+}

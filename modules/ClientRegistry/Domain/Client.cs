@@ -1,0 +1,166 @@
+using Platform.Contracts;
+using Platform.Contracts.Registry;
+using Platform.Modularity.Data;
+
+namespace Platform.Modules.ClientRegistry.Domain;
+
+/// <summary>A person served by a station: the basic facts of the archive (建档) and their categories.</summary>
+internal sealed class Client : IStationScoped
+{
+    private readonly List<CategoryHolding> _categories = [];
+
+    private Client()
+    {
+    }
+
+    public Client(string stationId, DateTime now)
+    {
+        Id = Guid.NewGuid().ToString("N");
+        StationId = stationId;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public string Id { get; private set; } = "";
+
+    public string StationId { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public Sex Sex { get; private set; }
+
+    public string? Ethnicity { get; private set; }
+
+    /// <summary>The 18-character resident ID number; null for a person without one (see <see cref="NoIdReason"/>).</summary>
+    public string? IdNumber { get; private set; }
+
+    public string? NoIdReason { get; private set; }
+
+    public DateOnly? BirthDate { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? RegisteredAddress { get; private set; }
+
+    public string? CurrentAddress { get; private set; }
+
+    public string? Village { get; private set; }
+
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Made by the demo seeder; a production start refuses a database that holds such records.</summary>
+    public bool IsDemo { get; init; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public IReadOnlyList<CategoryHolding> Categories => _categories;
+
+    /// <summary>
+    /// Sets who the person is. With an ID number, sex and birth date come from it and must agree with what
+    /// was entered; without one, a reason is required (an unidentified homeless person, a foreign national).
+    /// </summary>
+    public void SetIdentity(string name, ResidentIdNumber? id, string? noIdReason, Sex sex, DateOnly? birthDate)
+    {
+        if (id is not null)
+        {
+            if (id.Sex != sex)
+            {
+                throw new BusinessRuleException($"性别与身份证号不符：按身份证号应为{(id.Sex == Sex.Male ? "男" : "女")}。", "sex");
+            }
+
+            if (birthDate is { } entered && entered != id.BirthDate)
+            {
+                throw new BusinessRuleException($"出生日期与身份证号不符：按身份证号应为 {id.BirthDate:yyyy-MM-dd}。", "birthDate");
+            }
+
+            IdNumber = id.Value;
+            NoIdReason = null;
+            BirthDate = id.BirthDate;
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(noIdReason))
+            {
+                throw new BusinessRuleException("请填写身份证号；确实没有的，请说明原因（如身份不明的流浪人员、外籍人士）。", "idNumber");
+            }
+
+            IdNumber = null;
+            NoIdReason = noIdReason.Trim();
+            BirthDate = birthDate;
+        }
+
+        Name = name.Trim();
+        Sex = sex;
+    }
+
+    public void SetContact(string? ethnicity, string? phone, string? registeredAddress, string? currentAddress, string? village)
+    {
+        Ethnicity = Clean(ethnicity);
+        Phone = Clean(phone);
+        RegisteredAddress = Clean(registeredAddress);
+        CurrentAddress = Clean(currentAddress);
+        Village = Clean(village);
+    }
+
+    /// <summary>Makes the categories held today exactly <paramref name="codes"/>: new ones start today, dropped ones end yesterday.</summary>
+    public bool SetCurrentCategories(IReadOnlyCollection<string> codes, DateOnly today, string? basis)
+    {
+        var unknown = codes.FirstOrDefault(c => !ClientCategories.IsKnown(c));
+        if (unknown is not null)
+        {
+            throw new BusinessRuleException($"没有“{unknown}”这个类别，请从列表中选择。", "categories");
+        }
+
+        var changed = false;
+        foreach (var holding in _categories.Where(h => h.IsHeldOn(today) && !codes.Contains(h.Code)))
+        {
+            holding.End(today.AddDays(-1));
+            changed = true;
+        }
+
+        foreach (var code in codes.Distinct().Where(code => !_categories.Any(h => h.Code == code && h.IsHeldOn(today))))
+        {
+            _categories.Add(new CategoryHolding(code, today, basis));
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    public IReadOnlyList<string> CategoriesOn(DateOnly day) => _categories.Where(h => h.IsHeldOn(day)).Select(h => h.Code).Distinct().ToList();
+
+    public void Touch(DateTime now) => UpdatedAt = now;
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>A category a client holds from a date, until a date (or still), on a basis.</summary>
+internal sealed class CategoryHolding
+{
+    private CategoryHolding()
+    {
+    }
+
+    public CategoryHolding(string code, DateOnly start, string? basis)
+    {
+        Code = code;
+        StartDate = start;
+        Basis = basis;
+    }
+
+    public long Id { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly? EndDate { get; private set; }
+
+    public string? Basis { get; private set; }
+
+    public bool IsHeldOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
+
+    public void End(DateOnly last) => EndDate = last < StartDate ? StartDate : last;
+}

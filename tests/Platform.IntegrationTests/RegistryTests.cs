@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>The client registry: registration rules, one archive per ID number, station scoping, masking and audit.</summary>
+public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
+{
+    private PlatformFactory Factory => platform.Factory;
+
+    private static object Person(string name, string idNumber, string sex = "female", params string[] categories) =>
+        new { name, idNumber, sex, phone = "13912345678", address = "莲塘镇东街 1 号", categories };
+
+    [Fact]
+    public async Task Registering_with_basic_facts_derives_birth_date_and_sex_from_the_id_number()
+    {
+        var worker = await Factory.ApiAsync("worker01");
+        var id = TestIds.Make(new DateOnly(1948, 3, 5), male: false);
+        var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("张秀英", id, "female", "DIBAO", "ELDER_SPECIAL"));
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var client = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}");
+        client.GetProperty("idNumber").GetString().Should().Be(id);
+        client.GetProperty("birthDate").GetString().Should().Be("1948-03-05");
+        client.GetProperty("sex").GetString().Should().Be("female");
+        client.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("code").GetString()).Should().BeEquivalentTo("DIBAO", "ELDER_SPECIAL");
+    }
+
+    [Theory]
+    [InlineData("340524198001010013", "female", "idNumber", "校验位")]
+    [InlineData("110105194902300021", "female", "idNumber", "出生日期")]
+    [InlineData("11010519491231002X", "male", "sex", "性别与身份证号不符")]
+    [InlineData("", "male", "idNumber", "请填写身份证号")]
+    public async Task Bad_identity_input_is_a_400_naming_the_field_and_changes_nothing(string idNumber, string sex, string field, string message)
+    {
+        var worker = await Factory.ApiAsync("worker05");
+        var before = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32();
+        var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("错误输入", idNumber, sex));
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").GetProperty(field)[0].GetString().Should().Contain(message);
+        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32().Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_person_without_an_id_number_is_registered_with_a_stated_reason()
+    {
+        var response = await (await Factory.ApiAsync("worker07")).PostAsJsonAsync("/api/v1/registry/clients",
+            new { name = "无名氏（约六十岁）", sex = "male", noIdReason = "身份不明的流浪人员，正在寻亲", categories = new[] { "VAGRANT" } });
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task One_id_number_is_one_archive_the_second_registration_gets_409_naming_only_the_station()
+    {
+        var id = TestIds.Make(new DateOnly(1955, 7, 1), male: true);
+        (await (await Factory.ApiAsync("worker01")).PostAsJsonAsync("/api/v1/registry/clients", Person("李建国", id, "male"))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var second = await (await Factory.ApiAsync("worker03")).PostAsJsonAsync("/api/v1/registry/clients", Person("李建国", id, "male"));
+        second.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var body = await second.Content.ReadAsStringAsync();
+        body.Should().Contain("莲塘镇民政服务站").And.NotContain("李建国").And.NotContain("13912345678");
+    }
+
+    [Fact]
+    public async Task Another_stations_client_does_not_exist_for_a_worker_on_any_route()
+    {
+        var own = await Factory.ApiAsync("worker01");
+        var created = await own.PostAsJsonAsync("/api/v1/registry/clients", Person("王桂兰", TestIds.Make(new DateOnly(1950, 1, 2), male: false), "female", "ELDER_SPECIAL"));
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var other = await Factory.ApiAsync("worker03");
+        (await other.GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await other.PutAsJsonAsync($"/api/v1/registry/clients/{clientId}", Person("改名", TestIds.Make(new DateOnly(1950, 1, 2), male: false)))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await other.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?q=王桂兰")).GetProperty("items").EnumerateArray().Should().BeEmpty();
+        (await (await Factory.BrowserAsync("worker03")).GetAsync($"/registry/clients/details/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        (await (await Factory.ApiAsync("lead")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await (await Factory.ApiAsync("bureau")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await own.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}")).GetProperty("name").GetString().Should().Be("王桂兰");
+    }
+
+    [Fact]
+    public async Task The_bureau_reads_but_cannot_register_or_change()
+    {
+        var bureau = await Factory.ApiAsync("bureau");
+        var response = await bureau.PostAsJsonAsync("/api/v1/registry/clients", Person("不应写入", TestIds.Make(new DateOnly(1960, 1, 1), male: true), "male"));
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await (await Factory.BrowserAsync("bureau")).GetAsync("/registry/clients/register")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await bureau.GetAsync("/api/v1/registry/clients")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Lists_mask_id_numbers_and_phones_and_search_by_name_part_id_suffix_full_id_and_category()
+    {
+        var worker = await Factory.ApiAsync("worker09");
+        var id = TestIds.Make(new DateOnly(2015, 6, 1), male: true);
+        await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name = "欧阳小明", idNumber = id, sex = "male", phone = "13800001111", categories = new[] { "LEFT_BEHIND" } });
+
+        foreach (var query in new[] { "q=阳小", $"q={id[^6..]}", $"q={id}", "category=LEFT_BEHIND", "q=0000111" })
+        {
+            var items = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?" + query)).GetProperty("items").EnumerateArray().ToList();
+            var row = items.Should().ContainSingle(i => i.GetProperty("name").GetString() == "欧阳小明", query).Subject;
+            row.GetProperty("idNumber").GetString().Should().Be(id[..6] + "********" + id[^4..]);
+            row.GetProperty("phone").GetString().Should().Be("138****1111");
+        }
+
+        var page = await (await Factory.BrowserAsync("worker09")).GetPageAsync("/registry/clients?q=欧阳");
+        page.QuerySelector("#clients")!.TextContent.Should().Contain("欧阳小明").And.NotContain(id);
+    }
+
+    [Fact]
+    public async Task Viewing_the_full_id_number_is_written_to_the_audit_log()
+    {
+        var worker = await Factory.ApiAsync("worker11");
+        var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("赵淑珍", TestIds.Make(new DateOnly(1941, 9, 9), male: false)));
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await (await Factory.BrowserAsync("worker11")).GetPageAsync($"/registry/clients/details/{clientId}")).QuerySelector("#full-id-number")!.TextContent.Should().MatchRegex("^[0-9]{17}[0-9X]$");
+
+        var audit = await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?userName=worker11&action=完整身份证号");
+        audit.GetProperty("items").EnumerateArray().Should().Contain(e => e.GetProperty("target").GetString() == clientId);
+    }
+
+    [Fact]
+    public async Task A_worker_registers_a_client_through_the_form_and_sees_field_messages_in_chinese()
+    {
+        var browser = await Factory.BrowserAsync("worker13");
+        var bad = await browser.PostFormAsync("/registry/clients/register", new() { ["Input.Name"] = "刘大妈", ["Input.IdNumber"] = "340524198001010013", ["Input.Sex"] = "Female" });
+        bad.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await bad.Content.ReadAsStringAsync()).Should().Contain("身份证号校验位不正确");
+
+        var id = TestIds.Make(new DateOnly(1952, 12, 12), male: false);
+        var good = await browser.PostFormAsync("/registry/clients/register", new()
+        {
+            ["Input.Name"] = "刘大妈", ["Input.IdNumber"] = id, ["Input.Sex"] = "Female", ["Input.Phone"] = "13700000000", ["Input.Categories"] = "TEKUN_FS",
+        });
+        good.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var details = await browser.GetPageAsync(good.Headers.Location!.ToString());
+        details.QuerySelector("#client-name")!.TextContent.Should().Be("刘大妈");
+        details.QuerySelector("#categories")!.TextContent.Should().Contain("特困人员（分散供养）");
+    }
+}
+
+public sealed class RegistryTestsOnSqlite(SqlitePlatform platform) : RegistryTests<SqlitePlatform>(platform);
+
+public sealed class RegistryTestsOnPostgres(PostgresPlatform platform) : RegistryTests<PostgresPlatform>(platform);
