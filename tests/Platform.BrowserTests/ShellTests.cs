@@ -23,6 +23,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
 
         // On a phone the menu is folded behind the toggler.
         (await page.Locator("#main-menu").IsVisibleAsync()).Should().BeFalse();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("button.navbar-toggler").ClickAsync();
         var menu = page.Locator("#main-menu");
         await menu.GetByRole(AriaRole.Link, new() { Name = "账号" }).WaitForAsync();
@@ -34,6 +35,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await page.GetByRole(AriaRole.Heading, new() { Name = "账号" }).WaitForAsync();
         (await page.Locator("#accounts tbody tr").CountAsync()).Should().Be(2, "a worker sees their own station's two accounts");
 
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("button.navbar-toggler").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
         await page.WaitForURLAsync("**/account/login");

@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.BrowserTests;
+
+/// <summary>A station worker registers a client on a phone.</summary>
+public sealed class RegistryTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_worker_registers_a_client_on_a_phone_fixing_a_mistyped_id_number()
+    {
+        await using var context = await fixture.PhoneAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync("worker02");
+        await page.GetByLabel("密码").FillAsync("Demo@12345");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台" }).WaitForAsync();
+
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("button.navbar-toggler").ClickAsync();
+        await page.Locator("#main-menu").GetByRole(AriaRole.Link, new() { Name = "服务对象" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "登记服务对象" }).ClickAsync();
+
+        var id = TestIds.Make(new DateOnly(1946, 4, 18), male: true);
+        await page.GetByLabel("姓名").FillAsync("熊长根");
+        await page.GetByLabel("身份证号", new() { Exact = true }).FillAsync(id[..17] + (id[17] == '0' ? '1' : '0'));
+        await page.GetByLabel("男", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("联系电话").FillAsync("13607911234");
+        await page.GetByLabel("特困人员（分散供养）").CheckAsync();
+        await page.GetByLabel("特殊困难老年人").CheckAsync();
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        (await page.Locator("span.text-danger").AllTextContentsAsync()).Should().Contain(t => t.Contains("校验位不正确"));
+        await page.GetByLabel("身份证号", new() { Exact = true }).FillAsync(id);
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        await page.Locator("#client-name").WaitForAsync();
+        (await page.Locator("#client-name").TextContentAsync()).Should().Be("熊长根");
+        (await page.Locator("#categories").TextContentAsync()).Should().Contain("特困人员（分散供养）").And.Contain("特殊困难老年人");
+        (await page.Locator("#full-id-number").TextContentAsync()).Should().Be(id);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, "client-registered-phone.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "返回列表" }).ClickAsync();
+        await page.GetByPlaceholder("姓名、身份证号（或后几位）、电话").FillAsync("熊长根");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).ClickAsync();
+        var row = page.Locator("#clients li", new() { HasText = "熊长根" });
+        (await row.Locator(".id-number").TextContentAsync()).Should().Be(id[..6] + "********" + id[^4..], "lists show the number masked");
+    }
+}
