@@ -125,6 +125,25 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_edit_is_audited_field_by_field_with_old_and_new_values()
+    {
+        var worker = await Factory.ApiAsync("worker12");
+        var id = TestIds.Make(new DateOnly(1944, 2, 2), male: true);
+        var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("涂水生", id, "male", "DIBAO"));
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var update = new { name = "涂水生", idNumber = id, sex = "male", phone = "13512340000", address = "莲塘镇东街 1 号", village = "东湖村", categories = new[] { "DIBAO", "ELDER_SPECIAL" } };
+        (await worker.PutAsJsonAsync($"/api/v1/registry/clients/{clientId}", update)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        var audit = await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?userName=worker12&action=修改服务对象档案");
+        var detail = audit.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("target").GetString() == clientId).GetProperty("detail").GetString();
+        detail.Should().Contain("电话：139****5678 → 135****0000")
+            .And.Contain("村（社区）：（空） → 东湖村")
+            .And.Contain("类别：最低生活保障对象 → 最低生活保障对象、特殊困难老年人")
+            .And.NotContain("姓名");
+    }
+
+    [Fact]
     public async Task A_worker_registers_a_client_through_the_form_and_sees_field_messages_in_chinese()
     {
         var browser = await Factory.BrowserAsync("worker13");

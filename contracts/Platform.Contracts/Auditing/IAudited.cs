@@ -13,6 +13,9 @@ public interface IAudited
 
     /// <summary>The record acted on, if known before the request runs (otherwise the response, when it is an id).</summary>
     string? AuditTarget { get; }
+
+    /// <summary>What changed, field by field (old → new), when the handler recorded it; read after the request ran.</summary>
+    string? AuditDetail => null;
 }
 
 /// <summary>Writes one entry to the platform's audit log (kept by the Staff module).</summary>

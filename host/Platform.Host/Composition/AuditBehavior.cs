@@ -22,7 +22,7 @@ internal sealed class AuditBehavior<TRequest, TResponse>(IMediator mediator, ICu
         try
         {
             var response = await next();
-            await WriteAsync(audited, AuditOutcome.Succeeded, audited.AuditTarget ?? (response is string or int or long or Guid ? response.ToString() : null), null);
+            await WriteAsync(audited, AuditOutcome.Succeeded, audited.AuditTarget ?? (response is string or int or long or Guid ? response.ToString() : null), audited.AuditDetail);
             return response;
         }
         catch (Exception ex) when (ex is ForbiddenException or NotFoundException)

@@ -17,6 +17,11 @@ public sealed class UpdateClient : ClientInput, IRequest<Unit>, IAudited
 
     string? IAudited.AuditTarget => Id;
 
+    string? IAudited.AuditDetail => Changes;
+
+    /// <summary>Filled by the handler: the fields that changed, old → new (ID numbers and phones masked).</summary>
+    internal string? Changes { get; private set; }
+
     internal sealed class Handler(RegistryDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<UpdateClient, Unit>
     {
         public async Task<Unit> Handle(UpdateClient request, CancellationToken cancellationToken)
@@ -25,8 +30,11 @@ public sealed class UpdateClient : ClientInput, IRequest<Unit>, IAudited
                 ?? throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
             var now = clock.GetUtcNow();
             var today = RegisterClient.Today(now);
+            var before = ClientSnapshot.Of(client, today);
             await ClientRules.ApplyAsync(client, request, db, mediator, today, cancellationToken);
-            if (client.SetCurrentCategories(request.Categories, today, request.CategoryBasis))
+            var categoriesChanged = client.SetCurrentCategories(request.Categories, today, request.CategoryBasis);
+            request.Changes = ClientSnapshot.Of(client, today).DifferencesFrom(before);
+            if (categoriesChanged)
             {
                 db.Enqueue($"registry:client:{client.Id}:categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
             }

@@ -1,0 +1,34 @@
+using Platform.Contracts;
+using Platform.Contracts.Registry;
+using Platform.Modules.ClientRegistry.Domain;
+
+namespace Platform.Modules.ClientRegistry.Clients;
+
+/// <summary>A client's audited fields, to say field by field what an edit changed (ID number and phone masked: the log is read by people too).</summary>
+internal sealed record ClientSnapshot(IReadOnlyList<(string Field, string? Value)> Fields)
+{
+    public static ClientSnapshot Of(Client c, DateOnly today) => new(
+    [
+        ("姓名", c.Name),
+        ("身份证号", c.IdNumber is null ? null : ResidentIdNumber.Mask(c.IdNumber)),
+        ("无证原因", c.NoIdReason),
+        ("性别", c.Sex == Sex.Male ? "男" : "女"),
+        ("出生日期", c.BirthDate?.ToString("yyyy-MM-dd")),
+        ("民族", c.Ethnicity),
+        ("电话", c.Phone is { Length: >= 7 } phone ? phone[..3] + "****" + phone[^4..] : c.Phone),
+        ("户籍地址", c.RegisteredAddress),
+        ("现居住地址", c.CurrentAddress),
+        ("村（社区）", c.Village),
+        ("类别", string.Join("、", c.CategoriesOn(today).Order().Select(ClientCategories.NameOf))),
+    ]);
+
+    /// <summary>"字段：旧 → 新" for each field that differs, or null when nothing did.</summary>
+    public string? DifferencesFrom(ClientSnapshot before)
+    {
+        var changes = Fields.Zip(before.Fields)
+            .Where(pair => pair.First.Value != pair.Second.Value)
+            .Select(pair => $"{pair.First.Field}：{pair.Second.Value ?? "（空）"} → {pair.First.Value ?? "（空）"}")
+            .ToList();
+        return changes.Count == 0 ? null : string.Join("；", changes);
+    }
+}
