@@ -1,4 +1,7 @@
 using MediatR;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,6 +13,8 @@ namespace Platform.Modules.ClientRegistry.Api;
 /// <summary><c>/api/v1/registry</c>: categories and clients; the same requests the pages send.</summary>
 internal static class RegistryApi
 {
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/categories", () => ClientCategories.All);
@@ -17,6 +22,20 @@ internal static class RegistryApi
         var clients = api.MapGroup("/clients").RequireAuthorization(RegistryPermissions.View);
         clients.MapGet("/", (string? q, string? category, string? village, int? page, int? pageSize, string? sort, IMediator mediator) =>
             mediator.Send(new SearchClients(q, category, village, page ?? 1, pageSize ?? 20, sort)));
+        clients.MapGet("/export", async (string? q, string? category, string? village, IMediator mediator) =>
+            Results.File(await mediator.Send(new ExportClients(q, category, village)), Xlsx, "服务对象名单.xlsx"));
+        clients.MapGet("/template", async (CancellationToken cancellationToken) =>
+            Results.File(await ExportClients.TemplateAsync(cancellationToken), Xlsx, "服务对象名单模板.xlsx"));
+
+        // Multipart posts can be sent across sites without a preflight, so the API takes imports from bearer tokens only;
+        // the import page, with its antiforgery token, serves the browser.
+        clients.MapPost("/import", async (IFormFile file, [FromForm] string? stationId, IMediator mediator) =>
+            {
+                await using var stream = file.OpenReadStream();
+                return await mediator.Send(new ImportClients { File = stream, StationId = stationId });
+            })
+            .DisableAntiforgery()
+            .RequireAuthorization(new AuthorizeAttribute { Policy = RegistryPermissions.Register, AuthenticationSchemes = BearerTokenDefaults.AuthenticationScheme });
         clients.MapGet("/{id}", (string id, IMediator mediator) => mediator.Send(new GetClientDetails(id)));
         clients.MapPost("/", async (RegisterClient request, IMediator mediator) =>
             {

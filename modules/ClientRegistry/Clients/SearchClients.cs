@@ -14,41 +14,49 @@ namespace Platform.Modules.ClientRegistry.Clients;
 public sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null)
     : IRequest<ClientPage>
 {
+    /// <summary>The search's filter, shared with the export so both find the same people.</summary>
+    internal static IQueryable<Client> Filter(IQueryable<Client> clients, string? query, string? category, string? village, DateOnly today)
+    {
+        clients = clients.Where(c => !c.IsArchived);
+        var text = query?.Trim();
+        var q = text?.ToUpperInvariant();
+        if (!string.IsNullOrEmpty(q))
+        {
+            if (q.Length is 15 or 18 && q[..^1].All(char.IsAsciiDigit))
+            {
+                var full = ResidentIdNumber.TryParse(q, today, out var id, out _) ? id!.Value : q;
+                clients = clients.Where(c => c.IdNumber == full);
+            }
+            else if (q.Length >= 4 && q.All(ch => char.IsAsciiDigit(ch) || ch == 'X'))
+            {
+                // Digits: the end of an ID number, or part of a phone number.
+                clients = clients.Where(c => (c.IdNumber != null && c.IdNumber.EndsWith(q)) || (c.Phone != null && c.Phone.Contains(q)));
+            }
+            else
+            {
+                clients = clients.Where(c => c.Name.Contains(text!));
+            }
+        }
+
+        if (!string.IsNullOrEmpty(category))
+        {
+            clients = clients.Where(c => c.Categories.Any(h => h.Code == category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(village))
+        {
+            clients = clients.Where(c => c.Village == village.Trim());
+        }
+
+        return clients;
+    }
+
     internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<SearchClients, ClientPage>
     {
         public async Task<ClientPage> Handle(SearchClients request, CancellationToken cancellationToken)
         {
             var today = RegisterClient.Today(clock.GetUtcNow());
-            var clients = db.Clients.AsNoTracking().Where(c => !c.IsArchived);
-            var q = request.Q?.Trim().ToUpperInvariant();
-            if (!string.IsNullOrEmpty(q))
-            {
-                if (q.Length is 15 or 18 && q[..^1].All(char.IsAsciiDigit))
-                {
-                    var full = ResidentIdNumber.TryParse(q, today, out var id, out _) ? id!.Value : q;
-                    clients = clients.Where(c => c.IdNumber == full);
-                }
-                else if (q.Length >= 4 && q.All(ch => char.IsAsciiDigit(ch) || ch == 'X'))
-                {
-                    // Digits: the end of an ID number, or part of a phone number.
-                    clients = clients.Where(c => (c.IdNumber != null && c.IdNumber.EndsWith(q)) || (c.Phone != null && c.Phone.Contains(q)));
-                }
-                else
-                {
-                    clients = clients.Where(c => c.Name.Contains(q));
-                }
-            }
-
-            if (!string.IsNullOrEmpty(request.Category))
-            {
-                clients = clients.Where(c => c.Categories.Any(h => h.Code == request.Category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)));
-            }
-
-            if (!string.IsNullOrWhiteSpace(request.Village))
-            {
-                clients = clients.Where(c => c.Village == request.Village.Trim());
-            }
-
+            var clients = Filter(db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, today);
             var size = Math.Clamp(request.PageSize, 1, 100);
             var page = Math.Max(1, request.Page);
             var total = await clients.CountAsync(cancellationToken);
@@ -62,7 +70,7 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
             return new ClientPage(rows.Select(c => Row(c, today)).ToList(), total, page, size);
         }
 
-        private static ClientRow Row(Client c, DateOnly today) => new(
+        internal static ClientRow Row(Client c, DateOnly today) => new(
             c.Id,
             c.StationId,
             c.Name,
@@ -73,7 +81,7 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
             c.Village,
             c.CategoriesOn(today).Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList());
 
-        private static string MaskPhone(string phone) => phone.Length < 7 ? phone : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
+        internal static string MaskPhone(string phone) => phone.Length < 7 ? phone : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
     }
 }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Data;
 using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
 
@@ -67,12 +68,12 @@ internal sealed class AuthenticateUserHandler(UserManager<StaffUser> users, IMed
 /// <remarks>It runs on every authenticated request, so it reads the table directly with a compiled query.</remarks>
 internal sealed class ValidateSessionHandler(StaffDb db) : IRequestHandler<ValidateSession, bool>
 {
-    private static readonly Func<StaffDb, string, string, CancellationToken, Task<bool>> IsActive =
+    private static readonly CompiledQuery<StaffDb, Func<StaffDb, string, string, CancellationToken, Task<bool>>> IsActive = new(() =>
         EF.CompileAsyncQuery((StaffDb db, string id, string stamp, CancellationToken _) =>
-            db.Users.Any(u => u.Id == id && !u.IsDisabled && u.SecurityStamp == stamp));
+            db.Users.Any(u => u.Id == id && !u.IsDisabled && u.SecurityStamp == stamp)));
 
     public Task<bool> Handle(ValidateSession request, CancellationToken cancellationToken) =>
-        IsActive(db, request.UserId, request.SecurityStamp, cancellationToken);
+        IsActive.For(db)(db, request.UserId, request.SecurityStamp, cancellationToken);
 }
 
 internal static class SessionUser

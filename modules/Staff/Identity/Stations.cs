@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Staff;
+using Platform.Modularity.Data;
 using Platform.Modules.Staff.Data;
 
 namespace Platform.Modules.Staff.Identity;
@@ -11,9 +12,9 @@ internal sealed class GetStationsHandler(StaffDb db, ICurrentUser user)
     : IRequestHandler<GetStations, IReadOnlyList<StationSummary>>, IRequestHandler<GetStation, StationSummary?>, IRequestHandler<GetStationNames, IReadOnlyDictionary<string, string>>
 {
     // Asked on most pages and by /api/v1/staff/me, so compiled once.
-    private static readonly Func<StaffDb, string, CancellationToken, Task<StationSummary?>> ById =
+    private static readonly CompiledQuery<StaffDb, Func<StaffDb, string, CancellationToken, Task<StationSummary?>>> ById = new(() =>
         EF.CompileAsyncQuery((StaffDb db, string id, CancellationToken _) =>
-            db.Stations.AsNoTracking().Where(s => s.Id == id).Select(s => new StationSummary(s.Id, s.Code, s.Name, s.Town, s.IsActive)).FirstOrDefault());
+            db.Stations.AsNoTracking().Where(s => s.Id == id).Select(s => new StationSummary(s.Id, s.Code, s.Name, s.Town, s.IsActive)).FirstOrDefault()));
 
     public async Task<IReadOnlyList<StationSummary>> Handle(GetStations request, CancellationToken cancellationToken)
     {
@@ -30,5 +31,5 @@ internal sealed class GetStationsHandler(StaffDb db, ICurrentUser user)
         await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
 
     public Task<StationSummary?> Handle(GetStation request, CancellationToken cancellationToken) =>
-        user.CanSeeStation(request.StationId) ? ById(db, request.StationId, cancellationToken) : Task.FromResult<StationSummary?>(null);
+        user.CanSeeStation(request.StationId) ? ById.For(db)(db, request.StationId, cancellationToken) : Task.FromResult<StationSummary?>(null);
 }

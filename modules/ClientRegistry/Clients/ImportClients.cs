@@ -1,0 +1,255 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.Json;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Registry;
+using Platform.Modularity.Outbox;
+using Platform.Modules.ClientRegistry.Data;
+using Platform.Modules.ClientRegistry.Domain;
+
+namespace Platform.Modules.ClientRegistry.Clients;
+
+/// <summary>
+/// Imports a roster (xlsx, the template's columns) row by row as the sheet streams in. Every row is checked
+/// with the same rules as the form; good rows are saved in batches, bad rows change nothing and are reported
+/// with their row number, field and a Chinese message. A person already registered at this station is
+/// updated, not duplicated, so importing the same file twice is harmless.
+/// </summary>
+public sealed class ImportClients : IRequest<ImportReport>, IAudited
+{
+    private const int BatchSize = 1000;
+
+    public required Stream File { get; init; }
+
+    /// <summary>Only for roles that span stations; a worker imports into their own station.</summary>
+    public string? StationId { get; init; }
+
+    string IAudited.AuditAction => "导入服务对象名单";
+
+    string? IAudited.AuditTarget => StationId;
+
+    string? IAudited.AuditDetail => Summary;
+
+    internal string? Summary { get; private set; }
+
+    internal sealed class Handler(RegistryDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<ImportClients, ImportReport>
+    {
+        public async Task<ImportReport> Handle(ImportClients request, CancellationToken cancellationToken)
+        {
+            var stationId = user.SeesAllStations() ? request.StationId : user.StationId;
+            if (string.IsNullOrEmpty(stationId))
+            {
+                throw new BusinessRuleException("请选择要导入到哪个站点。", "stationId");
+            }
+
+            var now = clock.GetUtcNow();
+            var today = RegisterClient.Today(now);
+            var rejected = new List<ImportProblem>();
+            var seen = new HashSet<string>();
+            int imported = 0, updated = 0, pending = 0, rowNumber = 1;
+            var checkedHeader = false;
+            foreach (IDictionary<string, object?> row in request.File.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>())
+            {
+                rowNumber++;
+                if (!checkedHeader)
+                {
+                    var missing = new[] { ClientSheet.Name, ClientSheet.IdNumber, ClientSheet.Sex }.Where(c => !row.ContainsKey(c)).ToList();
+                    if (missing.Count > 0)
+                    {
+                        throw new BusinessRuleException($"表格缺少“{string.Join("”“", missing)}”列，请下载模板后按模板填写。", "file");
+                    }
+
+                    checkedHeader = true;
+                }
+
+                if (row.Values.All(v => v is null || string.IsNullOrWhiteSpace(v.ToString())))
+                {
+                    continue;
+                }
+
+                var outcome = await ImportRowAsync(row, rowNumber, stationId, seen, now, today, cancellationToken);
+                switch (outcome)
+                {
+                    case ImportProblem problem:
+                        rejected.Add(problem);
+                        continue;
+                    case true:
+                        imported++;
+                        break;
+                    default:
+                        updated++;
+                        break;
+                }
+
+                if (++pending >= BatchSize)
+                {
+                    await SaveBatchAsync(cancellationToken);
+                    pending = 0;
+                }
+            }
+
+            await SaveBatchAsync(cancellationToken);
+            request.Summary = $"新增 {imported} 人，更新 {updated} 人，退回 {rejected.Count} 行";
+            return new ImportReport(imported, updated, rejected);
+        }
+
+        /// <summary>True for a new client, false for an update, or the problem that sent the row back.</summary>
+        private async Task<object> ImportRowAsync(IDictionary<string, object?> row, int rowNumber, string stationId, HashSet<string> seen, DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
+        {
+            RegisterClient input;
+            try
+            {
+                input = Read(row, today);
+            }
+            catch (BusinessRuleException ex)
+            {
+                return new ImportProblem(rowNumber, ex.Field ?? "", ex.Message);
+            }
+
+            var results = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true))
+            {
+                var first = results[0];
+                return new ImportProblem(rowNumber, JsonNamingPolicy.CamelCase.ConvertName(first.MemberNames.FirstOrDefault() ?? ""), first.ErrorMessage ?? "输入有误。");
+            }
+
+            try
+            {
+                ResidentIdNumber? id = null;
+                if (!string.IsNullOrWhiteSpace(input.IdNumber) && !ResidentIdNumber.TryParse(input.IdNumber, today, out id, out var error))
+                {
+                    return new ImportProblem(rowNumber, "idNumber", error!);
+                }
+
+                var key = id?.Value ?? $"{input.Name}|{input.BirthDate}";
+                if (seen.Contains(key))
+                {
+                    return new ImportProblem(rowNumber, id is null ? "name" : "idNumber", "与表格中前面的某一行是同一个人，本行未导入。");
+                }
+
+                var existing = id is not null
+                    ? await db.Clients.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.IdNumber == id.Value, cancellationToken)
+                    : await db.Clients.FirstOrDefaultAsync(c => c.StationId == stationId && c.IdNumber == null && c.Name == input.Name.Trim() && c.BirthDate == input.BirthDate, cancellationToken);
+                if (existing is not null && existing.StationId != stationId)
+                {
+                    return new ImportProblem(rowNumber, "idNumber", await ClientRules.DuplicateMessageAsync(mediator, existing.StationId, cancellationToken));
+                }
+
+                var client = existing ?? new Client(stationId, now.UtcDateTime);
+                client.SetIdentity(input.Name, id, input.NoIdReason, input.Sex ?? id?.Sex ?? Sex.Male, input.BirthDate);
+                client.SetContact(input.Ethnicity, input.Phone, input.RegisteredAddress, input.Address, input.Village);
+                var categoriesChanged = client.SetCurrentCategories(input.Categories, today, "名单导入");
+                client.Touch(now.UtcDateTime);
+
+                // Only a row that passed every rule claims the person; a refused row leaves the way open to a later, correct one.
+                seen.Add(key);
+                if (existing is null)
+                {
+                    db.Clients.Add(client);
+                    db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+                    return true;
+                }
+
+                if (categoriesChanged)
+                {
+                    db.Enqueue($"registry:client:{client.Id}:categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+                }
+
+                return false;
+            }
+            catch (BusinessRuleException ex)
+            {
+                // The client's rules check before they change anything, so a refused row leaves nothing for the batch's commit.
+                return new ImportProblem(rowNumber, ex.Field ?? "", ex.Message);
+            }
+        }
+
+        private async Task SaveBatchAsync(CancellationToken cancellationToken)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        private static RegisterClient Read(IDictionary<string, object?> row, DateOnly today) => new()
+        {
+            Name = Text(row, ClientSheet.Name) ?? "",
+            IdNumber = IdText(row),
+            NoIdReason = Text(row, ClientSheet.NoIdReason),
+            Sex = SexOf(Text(row, ClientSheet.Sex), IdText(row), today),
+            BirthDate = DateOf(Cell(row, ClientSheet.BirthDate)),
+            Ethnicity = Text(row, ClientSheet.Ethnicity),
+            Phone = Text(row, ClientSheet.Phone),
+            Village = Text(row, ClientSheet.Village),
+            Address = Text(row, ClientSheet.Address),
+            RegisteredAddress = Text(row, ClientSheet.RegisteredAddress),
+            Categories = CategoriesOf(Text(row, ClientSheet.Categories)),
+        };
+
+        private static object? Cell(IDictionary<string, object?> row, string column) => row.TryGetValue(column, out var value) ? value : null;
+
+        private static string? Text(IDictionary<string, object?> row, string column) => Cell(row, column) switch
+        {
+            null => null,
+            double number when number == Math.Floor(number) => ((long)number).ToString(CultureInfo.InvariantCulture),
+            DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            var value => string.IsNullOrWhiteSpace(value.ToString()) ? null : value.ToString()!.Trim(),
+        };
+
+        private static string? IdText(IDictionary<string, object?> row)
+        {
+            if (Cell(row, ClientSheet.IdNumber) is double)
+            {
+                // Excel keeps 15 significant digits: an 18-digit number typed as a number has already lost its last ones.
+                throw new BusinessRuleException("身份证号被 Excel 存成了数字，后几位已丢失；请把该列设为“文本”后重新填写。", "idNumber");
+            }
+
+            return Text(row, ClientSheet.IdNumber);
+        }
+
+        private static Sex? SexOf(string? text, string? idNumber, DateOnly today) => text switch
+        {
+            "男" or "male" or "Male" => Sex.Male,
+            "女" or "female" or "Female" => Sex.Female,
+            null => ResidentIdNumber.TryParse(idNumber, today, out var id, out _) ? id!.Sex : null,
+            _ => throw new BusinessRuleException($"性别“{text}”无法识别，请填“男”或“女”。", "sex"),
+        };
+
+        private static DateOnly? DateOf(object? value) => value switch
+        {
+            null => null,
+            DateTime date => DateOnly.FromDateTime(date),
+            string text when string.IsNullOrWhiteSpace(text) => null,
+            string text when DateOnly.TryParse(text.Trim().Replace('/', '-').Replace('.', '-'), CultureInfo.InvariantCulture, out var date) => date,
+            _ => throw new BusinessRuleException($"出生日期“{value}”无法识别，请按 yyyy-MM-dd 填写。", "birthDate"),
+        };
+
+        private static List<string> CategoriesOf(string? text)
+        {
+            if (text is null)
+            {
+                return [];
+            }
+
+            var codes = new List<string>();
+            foreach (var part in text.Split(['；', ';', '，', ',', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var category = ClientCategories.All.FirstOrDefault(c => c.Name == part || c.Code == part.ToUpperInvariant())
+                    ?? throw new BusinessRuleException($"类别“{part}”不在类别表中，请使用类别名称或代码。", "categories");
+                codes.Add(category.Code);
+            }
+
+            return codes;
+        }
+    }
+}
+
+/// <summary>What an import did: new clients, updated ones, and the rows sent back with their reasons.</summary>
+public sealed record ImportReport(int Imported, int Updated, IReadOnlyList<ImportProblem> Rejected);
+
+/// <summary>A row sent back: its number in the sheet (the header is row 1), the field and a Chinese message.</summary>
+public sealed record ImportProblem(int Row, string Field, string Message);
