@@ -144,6 +144,53 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_lead_transfers_a_client_with_its_history_a_worker_cannot()
+    {
+        var worker01 = await Factory.ApiAsync("worker01");
+        var created = await worker01.PostAsJsonAsync("/api/v1/registry/clients", Person("搬家户", TestIds.Make(new DateOnly(1958, 4, 4), male: false)));
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var stations = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations");
+        var target = stations!.Single(s => s.GetProperty("name").GetString() == "向塘镇民政服务站").GetProperty("id").GetString();
+
+        (await worker01.PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/transfer", new { stationId = target, reason = "迁居向塘" }))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden, "a worker may not move a client into another station");
+        (await (await Factory.ApiAsync("lead")).PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/transfer", new { stationId = target, reason = "" }))
+            .StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await (await Factory.ApiAsync("lead")).PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/transfer", new { stationId = target, reason = "迁居向塘" }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        (await worker01.GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "the old station no longer sees the client");
+        var moved = await (await Factory.ApiAsync("worker03")).GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}");
+        moved.GetProperty("stationId").GetString().Should().Be(target);
+        var history = moved.GetProperty("transfers").EnumerateArray().Single();
+        history.GetProperty("reason").GetString().Should().Be("迁居向塘");
+        history.GetProperty("byUser").GetString().Should().Be("lead");
+    }
+
+    [Fact]
+    public async Task Archiving_hides_a_client_from_lists_keeps_the_record_and_only_the_administrator_deletes_with_a_reason()
+    {
+        var worker = await Factory.ApiAsync("worker14");
+        var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("归档测试", TestIds.Make(new DateOnly(1930, 1, 1), male: false)));
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/archive", new { reason = "" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/archive", new { reason = "已去世" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?q=归档测试")).GetProperty("total").GetInt32().Should().Be(0);
+        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}")).GetProperty("archiveReason").GetString().Should().Be("已去世");
+
+        (await worker.DeleteAsync($"/api/v1/registry/clients/{clientId}?reason=重复")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await (await Factory.ApiAsync("lead")).DeleteAsync($"/api/v1/registry/clients/{clientId}?reason=重复")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var admin = await Factory.ApiAsync("admin");
+        (await admin.DeleteAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a hard delete needs a reason");
+        (await admin.DeleteAsync($"/api/v1/registry/clients/{clientId}?reason=录入错误")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await admin.GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        var audit = await admin.GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?userName=admin&action=彻底删除服务对象");
+        audit.GetProperty("items").EnumerateArray().Should().Contain(e => e.GetProperty("target").GetString() == clientId && e.GetProperty("detail").GetString() == "录入错误");
+    }
+
+    [Fact]
     public async Task A_worker_registers_a_client_through_the_form_and_sees_field_messages_in_chinese()
     {
         var browser = await Factory.BrowserAsync("worker13");

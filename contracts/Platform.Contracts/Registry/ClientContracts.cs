@@ -25,3 +25,9 @@ public sealed record ClientRegistered(string ClientId, string StationId, IReadOn
 
 /// <summary>A client's categories changed (one added, ended or removed).</summary>
 public sealed record ClientCategoriesChanged(string ClientId, string StationId, IReadOnlyList<string> Categories) : INotification;
+
+/// <summary>A client's archive moved to another station.</summary>
+public sealed record ClientTransferred(string ClientId, string FromStationId, string ToStationId) : INotification;
+
+/// <summary>A client was archived (归档): no longer served, history kept.</summary>
+public sealed record ClientArchived(string ClientId, string StationId) : INotification;

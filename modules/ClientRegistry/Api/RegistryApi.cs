@@ -37,6 +37,32 @@ internal static class RegistryApi
             .DisableAntiforgery()
             .RequireAuthorization(new AuthorizeAttribute { Policy = RegistryPermissions.Register, AuthenticationSchemes = BearerTokenDefaults.AuthenticationScheme });
         clients.MapGet("/{id}", (string id, IMediator mediator) => mediator.Send(new GetClientDetails(id)));
+        clients.MapPost("/{id}/transfer", async (string id, TransferClient request, IMediator mediator) =>
+            {
+                request.Id = id;
+                await mediator.Send(request);
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
+        clients.MapPost("/{id}/archive", async (string id, ArchiveClient request, IMediator mediator) =>
+            {
+                request.Id = id;
+                await mediator.Send(request);
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
+        clients.MapPost("/{id}/restore", async (string id, IMediator mediator) =>
+            {
+                await mediator.Send(new RestoreClient(id));
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
+        clients.MapDelete("/{id}", async (string id, string? reason, IMediator mediator) =>
+            {
+                await mediator.Send(new DeleteClient { Id = id, Reason = reason ?? "" });
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
         clients.MapPost("/", async (RegisterClient request, IMediator mediator) =>
             {
                 var id = await mediator.Send(request);

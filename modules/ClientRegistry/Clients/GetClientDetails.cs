@@ -39,7 +39,11 @@ public sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAud
                     .Select(h => new CategoryPeriod(h.Code, ClientCategories.NameOf(h.Code), h.StartDate, h.EndDate, h.Basis, h.IsHeldOn(today)))
                     .ToList(),
                 new DateTimeOffset(DateTime.SpecifyKind(client.CreatedAt, DateTimeKind.Utc)),
-                new DateTimeOffset(DateTime.SpecifyKind(client.UpdatedAt, DateTimeKind.Utc)));
+                new DateTimeOffset(DateTime.SpecifyKind(client.UpdatedAt, DateTimeKind.Utc)),
+                client.ArchiveReason,
+                client.Transfers.OrderBy(t => t.At)
+                    .Select(t => new TransferPeriod(t.FromStationId, t.ToStationId, new DateTimeOffset(DateTime.SpecifyKind(t.At, DateTimeKind.Utc)), t.ByUser, t.Reason))
+                    .ToList());
         }
     }
 }
@@ -61,7 +65,12 @@ public sealed record ClientDetails(
     bool IsArchived,
     IReadOnlyList<CategoryPeriod> Categories,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? ArchiveReason,
+    IReadOnlyList<TransferPeriod> Transfers);
+
+/// <summary>A move of the archive between stations.</summary>
+public sealed record TransferPeriod(string FromStationId, string ToStationId, DateTimeOffset At, string? ByUser, string Reason);
 
 /// <summary>A category held over a period.</summary>
 public sealed record CategoryPeriod(string Code, string Name, DateOnly StartDate, DateOnly? EndDate, string? Basis, bool IsCurrent);

@@ -53,5 +53,17 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
             holding.HasIndex(h => h.Code);
         });
         builder.Navigation(c => c.Categories).HasField("_categories").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(c => c.ArchiveReason).HasMaxLength(200);
+        builder.OwnsMany(c => c.Transfers, transfer =>
+        {
+            transfer.ToTable("client_transfers");
+            transfer.WithOwner().HasForeignKey("ClientId");
+            transfer.HasKey(t => t.Id);
+            transfer.Property(t => t.FromStationId).HasMaxLength(32).IsRequired();
+            transfer.Property(t => t.ToStationId).HasMaxLength(32).IsRequired();
+            transfer.Property(t => t.ByUser).HasMaxLength(256);
+            transfer.Property(t => t.Reason).HasMaxLength(200).IsRequired();
+        });
+        builder.Navigation(c => c.Transfers).HasField("_transfers").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

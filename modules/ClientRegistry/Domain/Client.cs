@@ -8,6 +8,7 @@ namespace Platform.Modules.ClientRegistry.Domain;
 internal sealed class Client : IStationScoped
 {
     private readonly List<CategoryHolding> _categories = [];
+    private readonly List<StationTransfer> _transfers = [];
 
     private Client()
     {
@@ -48,6 +49,10 @@ internal sealed class Client : IStationScoped
 
     public bool IsArchived { get; private set; }
 
+    public DateTime? ArchivedAt { get; private set; }
+
+    public string? ArchiveReason { get; private set; }
+
     /// <summary>Made by the demo seeder; a production start refuses a database that holds such records.</summary>
     public bool IsDemo { get; init; }
 
@@ -56,6 +61,53 @@ internal sealed class Client : IStationScoped
     public DateTime UpdatedAt { get; private set; }
 
     public IReadOnlyList<CategoryHolding> Categories => _categories;
+
+    public IReadOnlyList<StationTransfer> Transfers => _transfers;
+
+    /// <summary>Moves the archive to another station, keeping where it was, when, by whom and why.</summary>
+    public void TransferTo(string stationId, string reason, string? byUser, DateTime now)
+    {
+        if (stationId == StationId)
+        {
+            throw new BusinessRuleException("该服务对象已在这个站点。", "stationId");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleException("请说明转移原因（如迁居）。", "reason");
+        }
+
+        _transfers.Add(new StationTransfer(StationId, stationId, now, byUser, reason.Trim()));
+        StationId = stationId;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Archives (归档) the client: they leave lists and searches; the record and its history stay.</summary>
+    public void Archive(string reason, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleException("请说明归档原因（如死亡、迁出、不再符合条件）。", "reason");
+        }
+
+        if (IsArchived)
+        {
+            throw new BusinessRuleException("该服务对象已经归档。", "reason");
+        }
+
+        IsArchived = true;
+        ArchivedAt = now;
+        ArchiveReason = reason.Trim();
+        UpdatedAt = now;
+    }
+
+    public void Restore(DateTime now)
+    {
+        IsArchived = false;
+        ArchivedAt = null;
+        ArchiveReason = null;
+        UpdatedAt = now;
+    }
 
     /// <summary>
     /// Sets who the person is. With an ID number, sex and birth date come from it and must agree with what
@@ -134,6 +186,35 @@ internal sealed class Client : IStationScoped
     public void Touch(DateTime now) => UpdatedAt = now;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>A move of a client's archive from one station to another.</summary>
+internal sealed class StationTransfer
+{
+    private StationTransfer()
+    {
+    }
+
+    public StationTransfer(string fromStationId, string toStationId, DateTime at, string? byUser, string reason)
+    {
+        FromStationId = fromStationId;
+        ToStationId = toStationId;
+        At = at;
+        ByUser = byUser;
+        Reason = reason;
+    }
+
+    public long Id { get; private set; }
+
+    public string FromStationId { get; private set; } = "";
+
+    public string ToStationId { get; private set; } = "";
+
+    public DateTime At { get; private set; }
+
+    public string? ByUser { get; private set; }
+
+    public string Reason { get; private set; } = "";
 }
 
 /// <summary>A category a client holds from a date, until a date (or still), on a basis.</summary>

@@ -80,6 +80,13 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
 
@@ -191,7 +198,53 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                                 .HasForeignKey("ClientId");
                         });
 
+                    b.OwnsMany("Platform.Modules.ClientRegistry.Domain.StationTransfer", "Transfers", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByUser")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<string>("ClientId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("FromStationId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ToStationId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId");
+
+                            b1.ToTable("client_transfers", "registry");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientId");
+                        });
+
                     b.Navigation("Categories");
+
+                    b.Navigation("Transfers");
                 });
 #pragma warning restore 612, 618
         }

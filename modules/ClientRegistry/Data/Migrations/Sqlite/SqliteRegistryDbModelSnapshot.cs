@@ -72,6 +72,13 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
 
@@ -181,7 +188,51 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                                 .HasForeignKey("ClientId");
                         });
 
+                    b.OwnsMany("Platform.Modules.ClientRegistry.Domain.StationTransfer", "Transfers", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ByUser")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClientId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FromStationId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ToStationId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId");
+
+                            b1.ToTable("client_transfers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientId");
+                        });
+
                     b.Navigation("Categories");
+
+                    b.Navigation("Transfers");
                 });
 #pragma warning restore 612, 618
         }

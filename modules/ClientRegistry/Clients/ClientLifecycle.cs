@@ -1,0 +1,139 @@
+using System.ComponentModel.DataAnnotations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modularity.Outbox;
+using Platform.Modules.ClientRegistry.Data;
+using Platform.Modules.ClientRegistry.Domain;
+
+namespace Platform.Modules.ClientRegistry.Clients;
+
+/// <summary>
+/// Moves a client to another station with its history. The write guard lets only those who may change both
+/// stations do it — the project lead or the administrator — so a worker asks the lead.
+/// </summary>
+public sealed class TransferClient : IRequest<Unit>, IAudited
+{
+    public string Id { get; set; } = "";
+
+    [Required(ErrorMessage = "请选择转入的站点。")]
+    public string StationId { get; set; } = "";
+
+    [Required(ErrorMessage = "请说明转移原因（如迁居）。")]
+    [StringLength(200, ErrorMessage = "原因不能超过 200 个字。")]
+    public string Reason { get; set; } = "";
+
+    string IAudited.AuditAction => "转移服务对象";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => $"转入站点 {StationId}：{Reason}";
+
+    internal sealed class Handler(RegistryDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<TransferClient, Unit>
+    {
+        public async Task<Unit> Handle(TransferClient request, CancellationToken cancellationToken)
+        {
+            var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
+            if (!(await mediator.Send(new GetStationNames(), cancellationToken)).ContainsKey(request.StationId))
+            {
+                throw new BusinessRuleException("转入的站点不存在。", "stationId");
+            }
+
+            var from = client.StationId;
+            client.TransferTo(request.StationId, request.Reason, user.UserName, clock.GetUtcNow().UtcDateTime);
+            db.Enqueue($"registry:client:{client.Id}:transferred:{client.Transfers.Count}", new ClientTransferred(client.Id, from, client.StationId), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>Archives a client (归档): out of lists and searches, history kept, restorable.</summary>
+public sealed class ArchiveClient : IRequest<Unit>, IAudited
+{
+    public string Id { get; set; } = "";
+
+    [Required(ErrorMessage = "请说明归档原因（如死亡、迁出、不再符合条件）。")]
+    [StringLength(200, ErrorMessage = "原因不能超过 200 个字。")]
+    public string Reason { get; set; } = "";
+
+    string IAudited.AuditAction => "归档服务对象";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => Reason;
+
+    internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<ArchiveClient, Unit>
+    {
+        public async Task<Unit> Handle(ArchiveClient request, CancellationToken cancellationToken)
+        {
+            var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
+            client.Archive(request.Reason, clock.GetUtcNow().UtcDateTime);
+            db.Enqueue($"registry:client:{client.Id}:archived:{Guid.NewGuid():N}", new ClientArchived(client.Id, client.StationId), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>Brings an archived client back into the station's lists.</summary>
+public sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
+{
+    string IAudited.AuditAction => "恢复已归档的服务对象";
+
+    string? IAudited.AuditTarget => Id;
+
+    internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<RestoreClient, Unit>
+    {
+        public async Task<Unit> Handle(RestoreClient request, CancellationToken cancellationToken)
+        {
+            var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
+            client.Restore(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>Removes a client for good: the administrator only, with a reason, and audited. Archiving is the normal way.</summary>
+public sealed class DeleteClient : IRequest<Unit>, IAudited
+{
+    public string Id { get; set; } = "";
+
+    [Required(ErrorMessage = "彻底删除必须说明原因（如重复建档、录入错误）。")]
+    [StringLength(200, ErrorMessage = "原因不能超过 200 个字。")]
+    public string Reason { get; set; } = "";
+
+    string IAudited.AuditAction => "彻底删除服务对象";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => Reason;
+
+    internal sealed class Handler(RegistryDb db, ICurrentUser user) : IRequestHandler<DeleteClient, Unit>
+    {
+        public async Task<Unit> Handle(DeleteClient request, CancellationToken cancellationToken)
+        {
+            if (!user.IsInRole(Roles.Admin))
+            {
+                throw new ForbiddenException("只有管理员可以彻底删除档案；一般情况请使用“归档”。");
+            }
+
+            var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
+            db.Clients.Remove(client);
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
+
+internal static class ClientLifecycle
+{
+    public static async Task<Client> FindAsync(RegistryDb db, string id, CancellationToken cancellationToken) =>
+        await db.Clients.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
+}
