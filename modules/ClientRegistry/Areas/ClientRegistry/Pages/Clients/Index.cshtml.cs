@@ -2,12 +2,14 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Staff;
 using Platform.Modules.ClientRegistry.Clients;
 
 namespace Platform.Modules.ClientRegistry.Areas.ClientRegistry.Pages.Clients;
 
 [Authorize(Policy = RegistryPermissions.View)]
-public sealed class IndexModel(IMediator mediator, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(IMediator mediator, IAuthorizationService authorization, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -22,9 +24,13 @@ public sealed class IndexModel(IMediator mediator, IAuthorizationService authori
 
     public bool CanRegister { get; private set; }
 
+    /// <summary>Station names, shown on each row to those who see several stations.</summary>
+    public IReadOnlyDictionary<string, string>? StationNames { get; private set; }
+
     public async Task OnGetAsync()
     {
         Result = await mediator.Send(new SearchClients(Q, Category, null, PageNumber));
         CanRegister = (await authorization.AuthorizeAsync(User, RegistryPermissions.Register)).Succeeded;
+        StationNames = user.SeesAllStations() ? await mediator.Send(new GetStationNames()) : null;
     }
 }
