@@ -41,14 +41,13 @@ internal sealed record ClaimsUser(
     IReadOnlyCollection<string> Roles,
     bool IsSystem) : ICurrentUser
 {
-    public static readonly ClaimsUser Anonymous = new(false, null, null, null, null, [], false);
     public static readonly ClaimsUser System = new(true, "system", "system", "系统", null, [], true);
 
     public static ICurrentUser From(ClaimsPrincipal? principal)
     {
         if (principal?.Identity?.IsAuthenticated != true)
         {
-            return Anonymous;
+            return AnonymousUser.Instance;
         }
 
         return new ClaimsUser(

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Autofac;
 using MediatR;
 using Platform.Host.Modules;
@@ -36,7 +35,4 @@ internal static class MediatorRegistration
         container.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
     }
 
-    /// <summary>The request handlers the container knows, for tests that check a disabled module left none.</summary>
-    public static IEnumerable<Type> HandlerTypes(Assembly assembly) =>
-        assembly.GetTypes().Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Platform.Host.Jobs;
@@ -24,7 +25,7 @@ internal sealed class PlatformStartup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
 
         // On SQLite the module files and the scheduler's file are independent: prepare them side by side.
         // On PostgreSQL the first migration may create the database the scheduler's schema goes into.
@@ -43,7 +44,7 @@ internal sealed class PlatformStartup(
             cancellationToken);
         await Task.WhenAll(databases, scheduler);
         await DemoDataAsync(cancellationToken);
-        log.LogInformation("Start-up work done in {Total:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        log.LogInformation("Start-up work done in {Total:0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
