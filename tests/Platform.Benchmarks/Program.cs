@@ -8,12 +8,13 @@ return args.FirstOrDefault() switch
     "bare" => await BareServer.RunAsync(args.Skip(1).ToArray()),
     "startup" => await StartupBenchmark.RunAsync(),
     "http" => await HttpBenchmark.RunAsync(),
+    "import" => await ImportBenchmark.RunAsync(),
     "all" => await StartupBenchmark.RunAsync() + await HttpBenchmark.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | all | bare --urls <url>");
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | all | bare --urls <url>");
     return 2;
 }

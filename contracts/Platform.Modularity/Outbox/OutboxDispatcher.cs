@@ -9,8 +9,9 @@ namespace Platform.Modularity.Outbox;
 
 /// <summary>
 /// Delivers pending outbox messages of every module database, oldest first, each at most once at a
-/// time across host instances (a short lease), marking it processed only after every handler returned.
-/// A crash before that mark means a second delivery, which receivers absorb by their source key.
+/// time across host instances (a batch is claimed with a short lease), marking them processed only after
+/// every handler returned. A crash before that mark means a second delivery, which receivers absorb by
+/// their source key.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -46,48 +47,75 @@ public sealed class OutboxDispatcher(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
 
-        var delivered = 0;
-        foreach (var message in due)
+        if (due.Count == 0)
         {
-            var leaseEnd = clock.GetUtcNow().UtcDateTime + Lease;
-            var claimed = await messages
-                .Where(m => m.Id == message.Id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
-            if (claimed == 0)
-            {
-                continue;
-            }
+            return 0;
+        }
 
-            try
+        // One statement claims the whole batch; the lease end, made unique with a random offset, says which rows are ours.
+        var leaseEnd = clock.GetUtcNow().UtcDateTime + Lease + TimeSpan.FromTicks(Random.Shared.Next(1, 10_000_000));
+
+        // PostgreSQL keeps microseconds: a lease end with finer ticks would not compare equal once stored.
+        leaseEnd = new DateTime(leaseEnd.Ticks - leaseEnd.Ticks % 10, DateTimeKind.Utc);
+        var ids = due.Select(m => m.Id).ToList();
+        await messages
+            .Where(m => ids.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
+        var claimed = await messages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.LockedUntil == leaseEnd).Select(m => m.Id).ToListAsync(cancellationToken);
+        var ours = claimed.ToHashSet();
+
+        var done = new List<long>();
+        try
+        {
+            foreach (var message in due.Where(m => ours.Contains(m.Id)))
             {
-                await PublishAsync(message, cancellationToken);
-                await messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
-                    s => s.SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
+                try
+                {
+                    await PublishAsync(message, cancellationToken);
+                    done.Add(message.Id);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    var retryAt = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts + 1);
+                    var error = ex.ToString();
+                    error = error.Length > 2000 ? error[..2000] : error;
+                    await messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                        s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                            .SetProperty(m => m.NextAttemptAt, retryAt)
+                            .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                            .SetProperty(m => m.LastError, error),
+                        CancellationToken.None);
+                    log.LogWarning(ex, "Outbox message {Key} of module {Module} failed (attempt {Attempt}); retry at {RetryAt:o}", message.MessageKey, database.Key, message.Attempts + 1, retryAt);
+
+                    // Later messages of this module wait, so receivers see one module's messages in order.
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            // Acknowledged together; a crash before this line means these are delivered again, which receivers absorb by their source key.
+            if (done.Count > 0)
+            {
+                var processedAt = clock.GetUtcNow().UtcDateTime;
+                await messages.Where(m => done.Contains(m.Id)).ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.ProcessedAt, processedAt)
                         .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                         .SetProperty(m => m.LockedUntil, (DateTime?)null)
                         .SetProperty(m => m.LastError, (string?)null),
                     CancellationToken.None);
-                delivered++;
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                var retryAt = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts + 1);
-                var error = ex.ToString();
-                error = error.Length > 2000 ? error[..2000] : error;
-                await messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
-                    s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                        .SetProperty(m => m.NextAttemptAt, retryAt)
-                        .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                        .SetProperty(m => m.LastError, error),
-                    CancellationToken.None);
-                log.LogWarning(ex, "Outbox message {Key} of module {Module} failed (attempt {Attempt}); retry at {RetryAt:o}", message.MessageKey, database.Key, message.Attempts + 1, retryAt);
 
-                // Later messages of this module wait, so receivers see one module's messages in order.
-                break;
+            // Claimed but not reached (after a failure): free them for the next run at once.
+            var untouched = claimed.Except(done).ToList();
+            if (untouched.Count > 0)
+            {
+                await messages.Where(m => untouched.Contains(m.Id) && m.ProcessedAt == null && m.LockedUntil == leaseEnd)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTime?)null), CancellationToken.None);
             }
         }
 
-        return delivered;
+        return done.Count;
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -50,8 +50,9 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
             var now = clock.GetUtcNow();
             var today = RegisterClient.Today(now);
             var rejected = new List<ImportProblem>();
-            var seen = new HashSet<string>();
-            int imported = 0, updated = 0, pending = 0, rowNumber = 1;
+            var claimed = new HashSet<string>();
+            var batch = new List<ParsedRow>();
+            int imported = 0, updated = 0, rowNumber = 1;
             var checkedHeader = false;
             foreach (IDictionary<string, object?> row in request.File.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>())
             {
@@ -72,34 +73,36 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
                     continue;
                 }
 
-                var outcome = await ImportRowAsync(row, rowNumber, stationId, seen, now, today, cancellationToken);
-                switch (outcome)
+                switch (Parse(row, rowNumber, today, claimed))
                 {
                     case ImportProblem problem:
                         rejected.Add(problem);
-                        continue;
-                    case true:
-                        imported++;
                         break;
-                    default:
-                        updated++;
+                    case ParsedRow parsed:
+                        batch.Add(parsed);
                         break;
                 }
 
-                if (++pending >= BatchSize)
+                if (batch.Count >= BatchSize)
                 {
-                    await SaveBatchAsync(cancellationToken);
-                    pending = 0;
+                    (imported, updated) = Add((imported, updated), await ApplyAsync(batch, stationId, now, today, rejected, cancellationToken));
+                    batch.Clear();
                 }
             }
 
-            await SaveBatchAsync(cancellationToken);
+            (imported, updated) = Add((imported, updated), await ApplyAsync(batch, stationId, now, today, rejected, cancellationToken));
             request.Summary = $"新增 {imported} 人，更新 {updated} 人，退回 {rejected.Count} 行";
-            return new ImportReport(imported, updated, rejected);
+            return new ImportReport(imported, updated, rejected.OrderBy(r => r.Row).ToList());
         }
 
-        /// <summary>True for a new client, false for an update, or the problem that sent the row back.</summary>
-        private async Task<object> ImportRowAsync(IDictionary<string, object?> row, int rowNumber, string stationId, HashSet<string> seen, DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
+        private static (int, int) Add((int Imported, int Updated) total, (int Imported, int Updated) batch) =>
+            (total.Imported + batch.Imported, total.Updated + batch.Updated);
+
+        /// <summary>
+        /// Everything that can be checked from the row alone. A person claimed by an earlier row is refused here;
+        /// the only later refusal (registered at another station) holds for every row of that person alike.
+        /// </summary>
+        private static object Parse(IDictionary<string, object?> row, int rowNumber, DateOnly today, HashSet<string> claimed)
         {
             RegisterClient input;
             try
@@ -118,26 +121,51 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
                 return new ImportProblem(rowNumber, JsonNamingPolicy.CamelCase.ConvertName(first.MemberNames.FirstOrDefault() ?? ""), first.ErrorMessage ?? "输入有误。");
             }
 
+            ResidentIdNumber? id = null;
+            if (!string.IsNullOrWhiteSpace(input.IdNumber) && !ResidentIdNumber.TryParse(input.IdNumber, today, out id, out var error))
+            {
+                return new ImportProblem(rowNumber, "idNumber", error!);
+            }
+
             try
             {
-                ResidentIdNumber? id = null;
-                if (!string.IsNullOrWhiteSpace(input.IdNumber) && !ResidentIdNumber.TryParse(input.IdNumber, today, out id, out var error))
-                {
-                    return new ImportProblem(rowNumber, "idNumber", error!);
-                }
+                // The client's own identity rules, tried on a scratch record so that a refusal is known before the batch.
+                new Client("check", default).SetIdentity(input.Name, id, input.NoIdReason, input.Sex ?? id?.Sex ?? Sex.Male, input.BirthDate);
+            }
+            catch (BusinessRuleException ex)
+            {
+                return new ImportProblem(rowNumber, ex.Field ?? "", ex.Message);
+            }
 
-                var key = id?.Value ?? $"{input.Name}|{input.BirthDate}";
-                if (seen.Contains(key))
-                {
-                    return new ImportProblem(rowNumber, id is null ? "name" : "idNumber", "与表格中前面的某一行是同一个人，本行未导入。");
-                }
+            var key = id?.Value ?? $"{input.Name.Trim()}|{input.BirthDate}";
+            if (!claimed.Add(key))
+            {
+                return new ImportProblem(rowNumber, id is null ? "name" : "idNumber", "与表格中前面的某一行是同一个人，本行未导入。");
+            }
 
+            return new ParsedRow(rowNumber, input, id);
+        }
+
+        /// <summary>Finds who already exists with one query for the batch, applies the rows and commits them together.</summary>
+        private async Task<(int Imported, int Updated)> ApplyAsync(List<ParsedRow> batch, string stationId, DateTimeOffset now, DateOnly today, List<ImportProblem> rejected, CancellationToken cancellationToken)
+        {
+            if (batch.Count == 0)
+            {
+                return (0, 0);
+            }
+
+            var numbers = batch.Where(r => r.Id is not null).Select(r => r.Id!.Value).ToList();
+            var existingByNumber = await db.Clients.IgnoreQueryFilters().Where(c => c.IdNumber != null && numbers.Contains(c.IdNumber)).ToDictionaryAsync(c => c.IdNumber!, cancellationToken);
+            int imported = 0, updated = 0;
+            foreach (var (rowNumber, input, id) in batch)
+            {
                 var existing = id is not null
-                    ? await db.Clients.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.IdNumber == id.Value, cancellationToken)
+                    ? existingByNumber.GetValueOrDefault(id.Value)
                     : await db.Clients.FirstOrDefaultAsync(c => c.StationId == stationId && c.IdNumber == null && c.Name == input.Name.Trim() && c.BirthDate == input.BirthDate, cancellationToken);
                 if (existing is not null && existing.StationId != stationId)
                 {
-                    return new ImportProblem(rowNumber, "idNumber", await ClientRules.DuplicateMessageAsync(mediator, existing.StationId, cancellationToken));
+                    rejected.Add(new ImportProblem(rowNumber, "idNumber", await ClientRules.DuplicateMessageAsync(mediator, existing.StationId, cancellationToken)));
+                    continue;
                 }
 
                 var client = existing ?? new Client(stationId, now.UtcDateTime);
@@ -145,29 +173,28 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
                 client.SetContact(input.Ethnicity, input.Phone, input.RegisteredAddress, input.Address, input.Village);
                 var categoriesChanged = client.SetCurrentCategories(input.Categories, today, "名单导入");
                 client.Touch(now.UtcDateTime);
-
-                // Only a row that passed every rule claims the person; a refused row leaves the way open to a later, correct one.
-                seen.Add(key);
                 if (existing is null)
                 {
                     db.Clients.Add(client);
                     db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
-                    return true;
+                    imported++;
                 }
-
-                if (categoriesChanged)
+                else
                 {
-                    db.Enqueue($"registry:client:{client.Id}:categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
-                }
+                    if (categoriesChanged)
+                    {
+                        db.Enqueue($"registry:client:{client.Id}:categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+                    }
 
-                return false;
+                    updated++;
+                }
             }
-            catch (BusinessRuleException ex)
-            {
-                // The client's rules check before they change anything, so a refused row leaves nothing for the batch's commit.
-                return new ImportProblem(rowNumber, ex.Field ?? "", ex.Message);
-            }
+
+            await SaveBatchAsync(cancellationToken);
+            return (imported, updated);
         }
+
+        private sealed record ParsedRow(int Row, RegisterClient Input, ResidentIdNumber? Id);
 
         private async Task SaveBatchAsync(CancellationToken cancellationToken)
         {
