@@ -48,6 +48,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         TimezoneId = "Asia/Shanghai",
     });
 
+    /// <summary>Logs in on the log-in page as a person would and waits for the dashboard.</summary>
+    public static async Task LogInAsync(IPage page, string userName, string password = "Demo@12345")
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台" }).WaitForAsync();
+    }
+
+    /// <summary>Unfolds the phone menu once the page's scripts are ready, and waits until it has opened.</summary>
+    public static async Task OpenMenuAsync(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("button.navbar-toggler").ClickAsync();
+        await page.Locator("#main-menu.show").WaitForAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

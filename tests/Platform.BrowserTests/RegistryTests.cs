@@ -11,14 +11,9 @@ public sealed class RegistryTests(BrowserFixture fixture) : IClassFixture<Browse
     {
         await using var context = await fixture.PhoneAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync("worker02");
-        await page.GetByLabel("密码").FillAsync("Demo@12345");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "工作台" }).WaitForAsync();
+        await BrowserFixture.LogInAsync(page, "worker02");
 
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.Locator("button.navbar-toggler").ClickAsync();
+        await BrowserFixture.OpenMenuAsync(page);
         await page.Locator("#main-menu").GetByRole(AriaRole.Link, new() { Name = "服务对象" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "登记服务对象" }).ClickAsync();
 

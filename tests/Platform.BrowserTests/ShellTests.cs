@@ -23,8 +23,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
 
         // On a phone the menu is folded behind the toggler.
         (await page.Locator("#main-menu").IsVisibleAsync()).Should().BeFalse();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.Locator("button.navbar-toggler").ClickAsync();
+        await BrowserFixture.OpenMenuAsync(page);
         var menu = page.Locator("#main-menu");
         await menu.GetByRole(AriaRole.Link, new() { Name = "账号" }).WaitForAsync();
         (await menu.Locator("a.nav-link").AllTextContentsAsync()).Select(t => t.Trim()).Should().Contain(["工作台", "账号", "站点", "修改密码"]);
@@ -36,9 +35,10 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         (await page.Locator("#accounts tbody tr").CountAsync()).Should().Be(2, "a worker sees their own station's two accounts");
 
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.Locator("button.navbar-toggler").ClickAsync();
+        await BrowserFixture.OpenMenuAsync(page);
+        var loggedOut = page.WaitForURLAsync("**/account/login");
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login");
+        await loggedOut;
         await page.GotoAsync("/");
         page.Url.Should().Contain("/account/login", "after logging out the dashboard asks to log in again");
     }

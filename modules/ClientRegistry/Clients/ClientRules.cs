@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Contracts.Identity;
 using Platform.Contracts.Staff;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
@@ -10,6 +11,13 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// <summary>What registering and editing share: reading the ID number and applying the input to a client.</summary>
 internal static class ClientRules
 {
+    /// <summary>A worker works at their own station; the lead and the administrator name the station.</summary>
+    public static string StationFor(ICurrentUser user, string? requested)
+    {
+        var stationId = user.SeesAllStations() ? requested : user.StationId;
+        return string.IsNullOrEmpty(stationId) ? throw new BusinessRuleException("请选择站点。", "stationId") : stationId;
+    }
+
     public static async Task ApplyAsync(Client client, ClientInput input, RegistryDb db, IMediator mediator, DateOnly today, CancellationToken cancellationToken)
     {
         ResidentIdNumber? id = null;

@@ -41,11 +41,7 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
     {
         public async Task<ImportReport> Handle(ImportClients request, CancellationToken cancellationToken)
         {
-            var stationId = user.SeesAllStations() ? request.StationId : user.StationId;
-            if (string.IsNullOrEmpty(stationId))
-            {
-                throw new BusinessRuleException("请选择要导入到哪个站点。", "stationId");
-            }
+            var stationId = ClientRules.StationFor(user, request.StationId);
 
             var now = clock.GetUtcNow();
             var today = RegisterClient.Today(now);

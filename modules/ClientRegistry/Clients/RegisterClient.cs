@@ -27,11 +27,7 @@ public sealed class RegisterClient : ClientInput, IRequest<string>, IAudited
     {
         public async Task<string> Handle(RegisterClient request, CancellationToken cancellationToken)
         {
-            var stationId = user.SeesAllStations() ? request.StationId : user.StationId;
-            if (string.IsNullOrEmpty(stationId))
-            {
-                throw new BusinessRuleException("请选择服务对象所属的站点。", "stationId");
-            }
+            var stationId = ClientRules.StationFor(user, request.StationId);
 
             var now = clock.GetUtcNow();
             var today = Today(now);
