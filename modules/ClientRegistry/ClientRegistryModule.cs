@@ -27,6 +27,11 @@ public sealed class ClientRegistryModule : IModule
         new("服务对象", "ClientRegistry", "/Clients/Index", RegistryPermissions.View, Order: 100),
     ];
 
+    public IEnumerable<DashboardWidget> Widgets =>
+    [
+        new("服务对象", "/registry/widgets/summary", RegistryPermissions.View, Order: 20),
+    ];
+
     public IEnumerable<Permission> Permissions =>
     [
         new(RegistryPermissions.View, "查看服务对象档案（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),

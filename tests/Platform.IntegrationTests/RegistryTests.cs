@@ -191,6 +191,20 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_dashboard_widget_counts_the_callers_own_clients_by_category()
+    {
+        var api = await Factory.ApiAsync("worker06");
+        var own = (await api.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32();
+        var widget = await (await Factory.BrowserAsync("worker06")).GetPageAsync("/registry/widgets/summary");
+        int.Parse(widget.QuerySelector("#client-total")!.TextContent).Should().Be(own);
+
+        var all = (await (await Factory.ApiAsync("bureau")).GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32();
+        var bureauWidget = await (await Factory.BrowserAsync("bureau")).GetPageAsync("/registry/widgets/summary");
+        int.Parse(bureauWidget.QuerySelector("#client-total")!.TextContent).Should().Be(all).And.BeGreaterThan(own);
+        bureauWidget.QuerySelector("#client-categories")!.TextContent.Should().Contain("最低生活保障对象");
+    }
+
+    [Fact]
     public async Task A_worker_registers_a_client_through_the_form_and_sees_field_messages_in_chinese()
     {
         var browser = await Factory.BrowserAsync("worker13");
