@@ -14,13 +14,13 @@ public sealed class SummaryModel(IMediator mediator) : PageModel
 {
     public int Total { get; private set; }
 
-    public IReadOnlyList<(string Name, int Count)> ByCategory { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Name, int Count)> ByCategory { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var summary = await mediator.Send(new SummarizeClients());
         Total = summary.Total;
-        ByCategory = summary.ByCategory.Select(c => (ClientCategories.NameOf(c.Code), c.Count)).ToList();
+        ByCategory = summary.ByCategory.Select(c => (c.Code, ClientCategories.NameOf(c.Code), c.Count)).ToList();
     }
 }
 
