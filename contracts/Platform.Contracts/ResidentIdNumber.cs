@@ -12,12 +12,8 @@ public sealed record ResidentIdNumber(string Value, DateOnly BirthDate, Sex Sex)
     private const string CheckCharacters = "10X98765432";
     private static readonly DateOnly Earliest = new(1880, 1, 1);
 
-    /// <summary>The last four characters with the rest masked, as lists and exports show it (e.g. <c>360102********1234</c>).</summary>
-    public string Masked => Mask(Value);
-
-    /// <summary>Masks an 18-character number to its first six and last four characters.</summary>
-    public static string Mask(string value) =>
-        value.Length <= 10 ? new string('*', value.Length) : value[..6] + new string('*', value.Length - 10) + value[^4..];
+    /// <summary>The first 17 digits completed with their check character (for generated numbers, e.g. demo data).</summary>
+    public static string WithCheckCharacter(string first17) => first17 + CheckCharacterOf(first17);
 
     /// <summary>
     /// Parses and checks a number; on failure <paramref name="error"/> says in Chinese what is wrong.

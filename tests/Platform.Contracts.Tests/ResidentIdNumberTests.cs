@@ -50,6 +50,14 @@ public sealed class ResidentIdNumberTests
     [Fact]
     public void Masking_keeps_the_region_and_the_last_four_characters()
     {
-        ResidentIdNumber.Mask("360102198001011234").Should().Be("360102********1234");
+        Masking.IdNumber("360102198001011234").Should().Be("360102********1234");
+        Masking.Phone("13912345678").Should().Be("139****5678");
+        Masking.Phone(null).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_generated_number_gets_the_check_character_that_validates()
+    {
+        ResidentIdNumber.WithCheckCharacter("11010519491231002").Should().Be("11010519491231002X");
     }
 }

@@ -28,5 +28,5 @@ internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
     }
 
     private static ClientSummary Summary(Client c, DateOnly day) =>
-        new(c.Id, c.StationId, c.Name, c.Sex, c.BirthDate, c.IdNumber is null ? null : ResidentIdNumber.Mask(c.IdNumber), c.Village, c.IsArchived, c.CategoriesOn(day));
+        new(c.Id, c.StationId, c.Name, c.Sex, c.BirthDate, Masking.IdNumber(c.IdNumber), c.Village, c.IsArchived, c.CategoriesOn(day));
 }

@@ -10,12 +10,12 @@ internal sealed record ClientSnapshot(IReadOnlyList<(string Field, string? Value
     public static ClientSnapshot Of(Client c, DateOnly today) => new(
     [
         ("姓名", c.Name),
-        ("身份证号", c.IdNumber is null ? null : ResidentIdNumber.Mask(c.IdNumber)),
+        ("身份证号", Masking.IdNumber(c.IdNumber)),
         ("无证原因", c.NoIdReason),
         ("性别", c.Sex == Sex.Male ? "男" : "女"),
         ("出生日期", c.BirthDate?.ToString("yyyy-MM-dd")),
         ("民族", c.Ethnicity),
-        ("电话", c.Phone is { Length: >= 7 } phone ? phone[..3] + "****" + phone[^4..] : c.Phone),
+        ("电话", Masking.Phone(c.Phone)),
         ("户籍地址", c.RegisteredAddress),
         ("现居住地址", c.CurrentAddress),
         ("村（社区）", c.Village),

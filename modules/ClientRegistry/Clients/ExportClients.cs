@@ -37,12 +37,12 @@ public sealed record ExportClients(string? Q, string? Category, string? Village)
         private static IDictionary<string, object?> Row(Client c, DateOnly today) => new Dictionary<string, object?>
         {
             [ClientSheet.Name] = c.Name,
-            [ClientSheet.IdNumber] = c.IdNumber is null ? null : ResidentIdNumber.Mask(c.IdNumber),
+            [ClientSheet.IdNumber] = Masking.IdNumber(c.IdNumber),
             [ClientSheet.NoIdReason] = c.NoIdReason,
             [ClientSheet.Sex] = c.Sex == Sex.Male ? "男" : "女",
             [ClientSheet.BirthDate] = c.BirthDate?.ToString("yyyy-MM-dd"),
             [ClientSheet.Ethnicity] = c.Ethnicity,
-            [ClientSheet.Phone] = c.Phone is null ? null : SearchClients.Handler.MaskPhone(c.Phone),
+            [ClientSheet.Phone] = Masking.Phone(c.Phone),
             [ClientSheet.Village] = c.Village,
             [ClientSheet.Address] = c.CurrentAddress,
             [ClientSheet.RegisteredAddress] = c.RegisteredAddress,

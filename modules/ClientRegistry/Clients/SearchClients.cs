@@ -70,18 +70,16 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
             return new ClientPage(rows.Select(c => Row(c, today)).ToList(), total, page, size);
         }
 
-        internal static ClientRow Row(Client c, DateOnly today) => new(
+        private static ClientRow Row(Client c, DateOnly today) => new(
             c.Id,
             c.StationId,
             c.Name,
             c.Sex,
             c.BirthDate,
-            c.IdNumber is null ? null : ResidentIdNumber.Mask(c.IdNumber),
-            c.Phone is null ? null : MaskPhone(c.Phone),
+            Masking.IdNumber(c.IdNumber),
+            Masking.Phone(c.Phone),
             c.Village,
             c.CategoriesOn(today).Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList());
-
-        internal static string MaskPhone(string phone) => phone.Length < 7 ? phone : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
     }
 }
 

@@ -77,11 +77,6 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
     }
 
     /// <summary>A valid number in 南昌县 (360121) whose sequence is the demo index (0–599), so no two collide.</summary>
-    private static string IdNumber(DateOnly birth, bool male, int index)
-    {
-        var order = index * 2 + (male ? 1 : 0);
-        var body = $"360121{birth:yyyyMMdd}{order:000}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        return body + "10X98765432"[body.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
-    }
+    private static string IdNumber(DateOnly birth, bool male, int index) =>
+        ResidentIdNumber.WithCheckCharacter($"360121{birth:yyyyMMdd}{index * 2 + (male ? 1 : 0):000}");
 }
