@@ -10,3 +10,12 @@ public sealed record GetStation(string StationId) : IRequest<StationSummary?>;
 
 /// <summary>A civil-affairs service station (民政服务站).</summary>
 public sealed record StationSummary(string Id, string Code, string Name, string Town, bool IsActive);
+
+/// <summary>
+/// The station workers (驻站社工) the caller may see — of one station, or of every station the caller sees —
+/// including disabled accounts, whose past work still counts.
+/// </summary>
+public sealed record GetStationWorkers(string? StationId = null) : IRequest<IReadOnlyList<StaffMember>>;
+
+/// <summary>A worker as other modules name them.</summary>
+public sealed record StaffMember(string Id, string UserName, string DisplayName, string? StationId, bool IsActive);

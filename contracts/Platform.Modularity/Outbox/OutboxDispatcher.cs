@@ -22,6 +22,7 @@ public sealed class OutboxDispatcher(
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private const int BatchSize = 200;
+    private static readonly System.Reflection.MethodInfo SendMethod = typeof(IMediator).GetMethods().Single(m => m.Name == nameof(IMediator.Send) && m.IsGenericMethodDefinition);
 
     /// <summary>Delivers what is due now; returns how many messages were acknowledged.</summary>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
@@ -71,8 +72,14 @@ public sealed class OutboxDispatcher(
             {
                 try
                 {
-                    await PublishAsync(message, cancellationToken);
-                    done.Add(message.Id);
+                    if (await PublishAsync(message, cancellationToken))
+                    {
+                        done.Add(message.Id);
+                    }
+                    else
+                    {
+                        await WaitForReceiverAsync(messages, message, database.Key);
+                    }
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -118,16 +125,71 @@ public sealed class OutboxDispatcher(
         return done.Count;
     }
 
-    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Delivers one message; false when it is a command that no installed module handles yet.</summary>
+    private async Task<bool> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var type = assemblies.ResolveType(message.Type)
             ?? throw new InvalidOperationException($"Outbox message type {message.Type} is not loaded (is its module disabled?).");
-        var notification = (INotification)JsonSerializer.Deserialize(message.Payload, type, OutboxExtensions.Json)!;
+        var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxExtensions.Json)!;
 
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ICurrentUserAccessor>().RunAsSystem();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification, cancellationToken);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        if (payload is INotification notification)
+        {
+            await mediator.Publish(notification, cancellationToken);
+            return true;
+        }
+
+        var response = type.GetInterfaces()
+            .Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
+            .GetGenericArguments()[0];
+        if (scope.ServiceProvider.GetService(typeof(IRequestHandler<,>).MakeGenericType(type, response)) is null)
+        {
+            return false;
+        }
+
+        // MediatR 5 sends only typed requests: call Send<TResponse> for the stored type.
+        var send = SendMethod.MakeGenericMethod(response);
+        await (Task)send.Invoke(mediator, [payload, cancellationToken])!;
+        return true;
     }
+
+    /// <summary>
+    /// A command whose receiver is not installed stays in the outbox: tried again hourly and at every start, so
+    /// that, for example, hours earned before the ledger module was switched on are credited once it is. It does
+    /// not hold up the module's other messages, which go to other receivers.
+    /// </summary>
+    private async Task WaitForReceiverAsync(DbSet<OutboxMessage> messages, OutboxMessage message, string module)
+    {
+        var retryAt = clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1);
+        await messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.NextAttemptAt, retryAt)
+                .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                .SetProperty(m => m.LastError, WaitingForReceiver),
+            CancellationToken.None);
+        log.LogInformation("Outbox message {Key} of module {Module} waits for a module that handles {Type}", message.MessageKey, module, message.Type);
+    }
+
+    /// <summary>Makes commands that waited for a receiver due now; the host calls it once at start, after the modules are loaded.</summary>
+    public async Task<int> WakeWaitingAsync(CancellationToken cancellationToken)
+    {
+        var woken = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var database in databases)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ICurrentUserAccessor>().RunAsSystem();
+            var messages = ((DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType)).Set<OutboxMessage>();
+            woken += await messages.Where(m => m.ProcessedAt == null && m.LastError == WaitingForReceiver)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now), cancellationToken);
+        }
+
+        return woken;
+    }
+
+    /// <summary>What <see cref="OutboxMessage.LastError"/> says of a command waiting for its receiver.</summary>
+    public const string WaitingForReceiver = "等待接收模块：尚无已启用的模块处理此消息。";
 
     /// <summary>5 s, 10 s, 20 s … up to one hour between attempts.</summary>
     internal static TimeSpan Backoff(int attempts) =>

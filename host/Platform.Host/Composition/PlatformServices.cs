@@ -29,7 +29,7 @@ internal static class PlatformServices
 
         services.AddSingleton(catalog);
         services.AddSingleton(database);
-        services.AddSingleton(new ModuleAssemblies(catalog.Enabled.Select(m => m.Assembly).Distinct().ToList()));
+        services.AddSingleton(new ModuleAssemblies(catalog.Enabled.Select(m => m.Assembly).Distinct().ToList(), catalog.Enabled.Select(m => m.Module.Key).ToList()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

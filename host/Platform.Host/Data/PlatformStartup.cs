@@ -5,6 +5,7 @@ using Platform.Host.Jobs;
 using Platform.Host.Modules;
 using Platform.Modularity;
 using Platform.Modularity.Data;
+using Platform.Modularity.Outbox;
 using Quartz;
 
 namespace Platform.Host.Data;
@@ -43,6 +44,14 @@ internal sealed class PlatformStartup(
             },
             cancellationToken);
         await Task.WhenAll(databases, scheduler);
+
+        // Commands that waited for a module (a ledger credit before the ledger was switched on) are due again now.
+        var woken = await services.GetRequiredService<OutboxDispatcher>().WakeWaitingAsync(cancellationToken);
+        if (woken > 0)
+        {
+            log.LogInformation("{Count} outbox commands that waited for a receiving module are due again", woken);
+        }
+
         await DemoDataAsync(cancellationToken);
         log.LogInformation("Start-up work done in {Total:0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -10,6 +10,9 @@ using Platform.Modules.ClientRegistry.Clients;
 
 namespace Platform.Modules.ClientRegistry.Api;
 
+/// <summary>A need as the API takes it.</summary>
+internal sealed record NeedInput(string? Kind, string? Description, NeedPriority? Priority);
+
 /// <summary><c>/api/v1/registry</c>: categories and clients; the same requests the pages send.</summary>
 internal static class RegistryApi
 {
@@ -20,10 +23,11 @@ internal static class RegistryApi
         api.MapGet("/categories", () => ClientCategories.All);
 
         var clients = api.MapGroup("/clients").RequireAuthorization(RegistryPermissions.View);
-        clients.MapGet("/", (string? q, string? category, string? village, int? page, int? pageSize, string? sort, IMediator mediator) =>
-            mediator.Send(new SearchClients(q, category, village, page ?? 1, pageSize ?? 20, sort)));
-        clients.MapGet("/export", async (string? q, string? category, string? village, IMediator mediator) =>
-            Results.File(await mediator.Send(new ExportClients(q, category, village)), Xlsx, "服务对象名单.xlsx"));
+        api.MapGet("/need-kinds", () => NeedKinds.All);
+        clients.MapGet("/", (string? q, string? category, string? village, string? need, int? page, int? pageSize, string? sort, IMediator mediator) =>
+            mediator.Send(new SearchClients(q, category, village, page ?? 1, pageSize ?? 20, sort, need)));
+        clients.MapGet("/export", async (string? q, string? category, string? village, string? need, IMediator mediator) =>
+            Results.File(await mediator.Send(new ExportClients(q, category, village, need)), Xlsx, "服务对象名单.xlsx"));
         clients.MapGet("/template", async (CancellationToken cancellationToken) =>
             Results.File(await ExportClients.TemplateAsync(cancellationToken), Xlsx, "服务对象名单模板.xlsx"));
 
@@ -37,6 +41,42 @@ internal static class RegistryApi
             .DisableAntiforgery()
             .RequireAuthorization(new AuthorizeAttribute { Policy = RegistryPermissions.Register, AuthenticationSchemes = BearerTokenDefaults.AuthenticationScheme });
         clients.MapGet("/{id}", (string id, IMediator mediator) => mediator.Send(new GetClientDetails(id)));
+        clients.MapGet("/{id}/timeline", (string id, int? page, int? pageSize, IMediator mediator) =>
+            mediator.Send(new GetClientTimeline(id, page ?? 1, pageSize ?? 30)));
+        clients.MapGet("/{id}/household", async (string id, IMediator mediator) =>
+            await mediator.Send(new GetHousehold(id)) is { } household ? Results.Ok(household) : Results.Ok(new HouseholdView("", [])));
+        clients.MapPut("/{id}/archive", async (string id, UpdateClientArchive request, IMediator mediator) =>
+            {
+                request.Id = id;
+                return await mediator.Send(request);
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
+        clients.MapPost("/{id}/needs", async (string id, NeedInput request, IMediator mediator) =>
+            {
+                var needId = await mediator.Send(new AddClientNeed(id, request.Kind ?? "", request.Description ?? "", request.Priority ?? NeedPriority.Medium));
+                return Results.Created($"/api/v1/registry/clients/{id}", new { id = needId });
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
+        clients.MapPut("/{id}/needs/{needId:long}", async (string id, long needId, UpdateClientNeed request, IMediator mediator) =>
+            {
+                request.ClientId = id;
+                request.NeedId = needId;
+                await mediator.Send(request);
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
+        clients.MapPost("/{id}/household", async (string id, AddHouseholdMember request, IMediator mediator) =>
+            {
+                request.ClientId = id;
+                return Results.Created($"/api/v1/registry/clients/{id}/household", new { id = await mediator.Send(request) });
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
+        clients.MapDelete("/{id}/household/{memberId:long}", async (string id, long memberId, IMediator mediator) =>
+            {
+                await mediator.Send(new RemoveHouseholdMember(id, memberId));
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RegistryPermissions.Register);
         clients.MapPost("/{id}/transfer", async (string id, TransferClient request, IMediator mediator) =>
             {
                 request.Id = id;

@@ -9,8 +9,23 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>The registry contract other modules use: who a client is, and who holds a category; always station-scoped.</summary>
 internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
-    : IRequestHandler<GetClient, ClientSummary?>, IRequestHandler<ListClientsByCategory, IReadOnlyList<ClientSummary>>
+    : IRequestHandler<GetClient, ClientSummary?>, IRequestHandler<ListClientsByCategory, IReadOnlyList<ClientSummary>>, IRequestHandler<FindClients, IReadOnlyList<ClientSummary>>
 {
+    public async Task<IReadOnlyList<ClientSummary>> Handle(FindClients request, CancellationToken cancellationToken)
+    {
+        var today = RegisterClient.Today(clock.GetUtcNow());
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            return [];
+        }
+
+        var clients = await SearchClients.Filter(db, db.Clients.AsNoTracking(), request.Query, null, null, null, today)
+            .OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Take(Math.Clamp(request.Limit, 1, 100))
+            .ToListAsync(cancellationToken);
+        return clients.Select(c => Summary(c, today)).ToList();
+    }
+
     public async Task<ClientSummary?> Handle(GetClient request, CancellationToken cancellationToken)
     {
         var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.ClientId, cancellationToken);

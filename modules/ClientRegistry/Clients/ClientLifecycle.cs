@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Outbox;
@@ -45,6 +46,7 @@ public sealed class TransferClient : IRequest<Unit>, IAudited
 
             var from = client.StationId;
             client.TransferTo(request.StationId, request.Reason, user.UserName, clock.GetUtcNow().UtcDateTime);
+            Timeline.Add(db, client.Id, "transferred", clock.GetUtcNow().UtcDateTime, "转移站点", request.Reason);
             db.Enqueue($"registry:client:{client.Id}:transferred:{client.Transfers.Count}", new ClientTransferred(client.Id, from, client.StationId), clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
@@ -73,6 +75,7 @@ public sealed class ArchiveClient : IRequest<Unit>, IAudited
         {
             var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
             client.Archive(request.Reason, clock.GetUtcNow().UtcDateTime);
+            Timeline.Add(db, client.Id, "archived", clock.GetUtcNow().UtcDateTime, "归档", request.Reason);
             db.Enqueue($"registry:client:{client.Id}:archived:{Guid.NewGuid():N}", new ClientArchived(client.Id, client.StationId), clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
@@ -93,6 +96,7 @@ public sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
         {
             var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
             client.Restore(clock.GetUtcNow().UtcDateTime);
+            Timeline.Add(db, client.Id, "restored", clock.GetUtcNow().UtcDateTime, "恢复为在册服务对象");
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -114,7 +118,7 @@ public sealed class DeleteClient : IRequest<Unit>, IAudited
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(RegistryDb db, ICurrentUser user) : IRequestHandler<DeleteClient, Unit>
+    internal sealed class Handler(RegistryDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<DeleteClient, Unit>
     {
         public async Task<Unit> Handle(DeleteClient request, CancellationToken cancellationToken)
         {
@@ -125,6 +129,22 @@ public sealed class DeleteClient : IRequest<Unit>, IAudited
 
             var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
             db.Clients.Remove(client);
+            if (await Households.OfAsync(db, client.Id, cancellationToken) is { } household)
+            {
+                household.Remove(household.Members.Single(m => m.ClientId == client.Id).Id);
+                if (household.Members.Count == 0)
+                {
+                    db.Households.Remove(household);
+                }
+            }
+
+            await db.Timeline.Where(t => t.ClientId == client.Id).ExecuteDeleteAsync(cancellationToken);
+            if (client.ArchiveCompletedAt is not null)
+            {
+                // A record deleted as wrong takes its 建档 credit with it.
+                db.Enqueue($"registry:client:{client.Id}:archive-retracted", new RetractServiceHours("registry", $"archive:{client.Id}", request.Reason), clock);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -13,18 +13,18 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// The current search as an xlsx roster in the import layout, read row by row from the database as it is
 /// written. ID numbers and phones are masked (PIPL: masking in exports); the export is audited.
 /// </summary>
-public sealed record ExportClients(string? Q, string? Category, string? Village) : IRequest<Stream>, IAudited
+public sealed record ExportClients(string? Q, string? Category, string? Village, string? Need = null) : IRequest<Stream>, IAudited
 {
     string IAudited.AuditAction => "导出服务对象名单";
 
-    string? IAudited.AuditTarget => $"q={Q};category={Category};village={Village}";
+    string? IAudited.AuditTarget => $"q={Q};category={Category};village={Village};need={Need}";
 
     internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<ExportClients, Stream>
     {
         public async Task<Stream> Handle(ExportClients request, CancellationToken cancellationToken)
         {
             var today = RegisterClient.Today(clock.GetUtcNow());
-            var clients = SearchClients.Filter(db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, today)
+            var clients = SearchClients.Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today)
                 .OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id)
                 .AsEnumerable()
                 .Select(c => Row(c, today));

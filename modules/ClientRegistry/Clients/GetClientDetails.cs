@@ -14,6 +14,19 @@ public sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAud
 
     string? IAudited.AuditTarget => Id;
 
+    internal static ProfileView ProfileOf(Domain.Client client) => new(
+        client.Profile.Health,
+        client.Profile.ChronicIllness,
+        client.Profile.Disability,
+        client.Profile.SelfCare,
+        client.Profile.SelfCare is { } selfCare ? ArchiveCompletion.NameOf(selfCare) : null,
+        client.Profile.Psychological,
+        client.Profile.FamilyStructure,
+        client.Profile.Guardian,
+        client.Profile.IncomeSources,
+        client.Profile.Housing,
+        client.Profile.SupportNetwork);
+
     internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<GetClientDetails, ClientDetails>
     {
         public async Task<ClientDetails> Handle(GetClientDetails request, CancellationToken cancellationToken)
@@ -43,7 +56,13 @@ public sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAud
                 client.ArchiveReason,
                 client.Transfers.OrderBy(t => t.At)
                     .Select(t => new TransferPeriod(t.FromStationId, t.ToStationId, new DateTimeOffset(DateTime.SpecifyKind(t.At, DateTimeKind.Utc)), t.ByUser, t.Reason))
-                    .ToList());
+                    .ToList(),
+                ProfileOf(client),
+                client.Needs.OrderBy(n => n.IsOpen ? 0 : 1).ThenByDescending(n => n.Priority).ThenBy(n => n.Id)
+                    .Select(n => new NeedView(n.Id, n.Kind, NeedKinds.NameOf(n.Kind), n.Description, n.Priority, ArchiveCompletion.NameOf(n.Priority), n.Status, ArchiveCompletion.NameOf(n.Status), n.Note, n.Source))
+                    .ToList(),
+                ArchiveCompletion.Progress(client),
+                client.ArchiveCompletedAt is { } completed ? new DateTimeOffset(DateTime.SpecifyKind(completed, DateTimeKind.Utc)) : null);
         }
     }
 }
@@ -67,7 +86,28 @@ public sealed record ClientDetails(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string? ArchiveReason,
-    IReadOnlyList<TransferPeriod> Transfers);
+    IReadOnlyList<TransferPeriod> Transfers,
+    ProfileView Profile,
+    IReadOnlyList<NeedView> Needs,
+    ArchiveProgress Archive,
+    DateTimeOffset? ArchiveCompletedAt);
+
+/// <summary>The physiological, psychological and social sections.</summary>
+public sealed record ProfileView(
+    string? Health,
+    string? ChronicIllness,
+    string? Disability,
+    Domain.SelfCare? SelfCare,
+    string? SelfCareName,
+    string? Psychological,
+    string? FamilyStructure,
+    string? Guardian,
+    string? IncomeSources,
+    string? Housing,
+    string? SupportNetwork);
+
+/// <summary>A need with its kind, priority and status, in codes and in words.</summary>
+public sealed record NeedView(long Id, string Kind, string KindName, string Description, NeedPriority Priority, string PriorityName, NeedStatus Status, string StatusName, string? Note, string? Source);
 
 /// <summary>A move of the archive between stations.</summary>
 public sealed record TransferPeriod(string FromStationId, string ToStationId, DateTimeOffset At, string? ByUser, string Reason);

@@ -9,13 +9,13 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>
 /// Finds clients the caller may see by name (any part), full ID number or its last digits, phone, category
-/// or village; paged and sorted. ID numbers and phones come back masked.
+/// village or open need; paged and sorted. ID numbers and phones come back masked.
 /// </summary>
-public sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null)
+public sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Need = null)
     : IRequest<ClientPage>
 {
     /// <summary>The search's filter, shared with the export so both find the same people.</summary>
-    internal static IQueryable<Client> Filter(IQueryable<Client> clients, string? query, string? category, string? village, DateOnly today)
+    internal static IQueryable<Client> Filter(RegistryDb db, IQueryable<Client> clients, string? query, string? category, string? village, string? need, DateOnly today)
     {
         clients = clients.Where(c => !c.IsArchived);
         var text = query?.Trim();
@@ -29,12 +29,22 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
             }
             else if (q.Length >= 4 && q.All(ch => char.IsAsciiDigit(ch) || ch == 'X'))
             {
-                // Digits: the end of an ID number, or part of a phone number.
-                clients = clients.Where(c => (c.IdNumber != null && c.IdNumber.EndsWith(q)) || (c.Phone != null && c.Phone.Contains(q)));
+                // Digits: the end of an ID number or of a phone number ("后四位"), through the indexed last four.
+                var tail = q[^4..];
+                clients = clients.Where(c => (c.IdTail == tail && c.IdNumber!.EndsWith(q)) || (c.PhoneTail == tail && c.Phone!.EndsWith(q)));
             }
             else
             {
-                clients = clients.Where(c => c.Name.Contains(text!));
+                // Any part of the name, through the one- and two-character gram index.
+                var gram = NameGram.ForQuery(text!);
+                clients = from g in db.NameGrams
+                          where g.Gram == gram
+                          join c in clients on g.ClientId equals c.Id
+                          select c;
+                if (text!.Length > 2)
+                {
+                    clients = clients.Where(c => c.Name.Contains(text));
+                }
             }
         }
 
@@ -48,6 +58,11 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
             clients = clients.Where(c => c.Village == village.Trim());
         }
 
+        if (!string.IsNullOrEmpty(need))
+        {
+            clients = clients.Where(c => c.Needs.Any(n => n.Kind == need && (n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress)));
+        }
+
         return clients;
     }
 
@@ -56,7 +71,7 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
         public async Task<ClientPage> Handle(SearchClients request, CancellationToken cancellationToken)
         {
             var today = RegisterClient.Today(clock.GetUtcNow());
-            var clients = Filter(db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, today);
+            var clients = Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today);
             var size = Math.Clamp(request.PageSize, 1, 100);
             var page = Math.Max(1, request.Page);
             var total = await clients.CountAsync(cancellationToken);

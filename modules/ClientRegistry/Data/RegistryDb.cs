@@ -11,6 +11,19 @@ internal abstract class RegistryDb(DbContextOptions options) : ModuleDbContext(o
     protected override string ModuleKey => "registry";
 
     public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<NameGram> NameGrams => Set<NameGram>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        NameGram.Refresh(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }
 
 internal sealed class SqliteRegistryDb(DbContextOptions<SqliteRegistryDb> options) : RegistryDb(options);
@@ -65,5 +78,95 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
             transfer.Property(t => t.Reason).HasMaxLength(200).IsRequired();
         });
         builder.Navigation(c => c.Transfers).HasField("_transfers").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The last four characters of the ID number and the phone, indexed: "后四位" is how people look someone up.
+        builder.Property(c => c.IdTail).HasMaxLength(4);
+        builder.Property(c => c.PhoneTail).HasMaxLength(4);
+        builder.HasIndex(c => c.IdTail);
+        builder.HasIndex(c => c.PhoneTail);
+
+        builder.OwnsOne(c => c.Profile, profile =>
+        {
+            profile.Property(p => p.Health).HasColumnName("health").HasMaxLength(200);
+            profile.Property(p => p.ChronicIllness).HasColumnName("chronic_illness").HasMaxLength(200);
+            profile.Property(p => p.Disability).HasColumnName("disability").HasMaxLength(200);
+            profile.Property(p => p.SelfCare).HasColumnName("self_care").HasConversion<string>().HasMaxLength(20);
+            profile.Property(p => p.Psychological).HasColumnName("psychological").HasMaxLength(500);
+            profile.Property(p => p.FamilyStructure).HasColumnName("family_structure").HasMaxLength(200);
+            profile.Property(p => p.Guardian).HasColumnName("guardian").HasMaxLength(200);
+            profile.Property(p => p.IncomeSources).HasColumnName("income_sources").HasMaxLength(200);
+            profile.Property(p => p.Housing).HasColumnName("housing").HasMaxLength(200);
+            profile.Property(p => p.SupportNetwork).HasColumnName("support_network").HasMaxLength(200);
+        });
+        builder.Navigation(c => c.Profile).IsRequired();
+        builder.Property(c => c.ArchiveCompletedBy).HasMaxLength(64);
+        builder.OwnsMany(c => c.Needs, need =>
+        {
+            need.ToTable("client_needs");
+            need.WithOwner().HasForeignKey("ClientId");
+            need.HasKey(n => n.Id);
+            need.Property(n => n.Kind).HasMaxLength(20).IsRequired();
+            need.Property(n => n.Description).HasMaxLength(500).IsRequired();
+            need.Property(n => n.Priority).HasConversion<string>().HasMaxLength(10);
+            need.Property(n => n.Status).HasConversion<string>().HasMaxLength(12);
+            need.Property(n => n.Note).HasMaxLength(200);
+            need.Property(n => n.Source).HasMaxLength(100);
+            need.HasIndex(n => new { n.Kind, n.Status });
+        });
+        builder.Navigation(c => c.Needs).HasField("_needs").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class NameGramConfiguration : IEntityTypeConfiguration<NameGram>
+{
+    public void Configure(EntityTypeBuilder<NameGram> builder)
+    {
+        builder.ToTable("client_name_grams");
+        builder.HasKey(g => new { g.Gram, g.ClientId });
+        builder.Property(g => g.Gram).HasMaxLength(2);
+        builder.Property(g => g.ClientId).HasMaxLength(32);
+        builder.HasOne<Client>().WithMany().HasForeignKey(g => g.ClientId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
+{
+    public void Configure(EntityTypeBuilder<Household> builder)
+    {
+        builder.ToTable("households");
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Id).HasMaxLength(32);
+        builder.Property(h => h.StationId).HasMaxLength(32).IsRequired();
+        builder.OwnsMany(h => h.Members, member =>
+        {
+            member.ToTable("household_members");
+            member.WithOwner().HasForeignKey("HouseholdId");
+            member.HasKey(m => m.Id);
+            member.Property(m => m.ClientId).HasMaxLength(32);
+            member.Property(m => m.Name).HasMaxLength(50).IsRequired();
+            member.Property(m => m.Relation).HasMaxLength(20).IsRequired();
+            member.Property(m => m.Notes).HasMaxLength(200);
+
+            // A client belongs to one household at most.
+            member.HasIndex(m => m.ClientId).IsUnique();
+        });
+        builder.Navigation(h => h.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<TimelineEntry>
+{
+    public void Configure(EntityTypeBuilder<TimelineEntry> builder)
+    {
+        builder.ToTable("client_timeline");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(t => t.SourceModule).HasMaxLength(40).IsRequired();
+        builder.Property(t => t.SourceId).HasMaxLength(100).IsRequired();
+        builder.Property(t => t.Title).HasMaxLength(100).IsRequired();
+        builder.Property(t => t.Summary).HasMaxLength(500);
+        builder.Property(t => t.Link).HasMaxLength(300);
+        builder.HasIndex(t => new { t.SourceModule, t.SourceId, t.ClientId }).IsUnique();
+        builder.HasIndex(t => new { t.ClientId, t.At });
     }
 }

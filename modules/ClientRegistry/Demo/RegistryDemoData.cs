@@ -52,6 +52,7 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
             return;
         }
 
+        var workers = (await mediator.Send(new GetStationWorkers(), cancellationToken)).ToLookup(w => w.StationId ?? "");
         var random = new Random(20261129);
         var now = clock.GetUtcNow();
         var today = RegisterClient.Today(now);
@@ -71,9 +72,74 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
             client.SetCurrentCategories(categories, today.AddDays(-random.Next(30, 900)), "演示数据");
             db.Clients.Add(client);
             db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+            Timeline.Add(db, client.Id, "registered", now.UtcDateTime, "登记建档", string.Join("、", client.CategoriesOn(today).Select(ClientCategories.NameOf)));
+
+            // Most archives were completed by one of the station's workers over the past months; the rest still lack a section.
+            if (random.NextDouble() < 0.65)
+            {
+                FillArchive(client, birth, today, random, now.UtcDateTime);
+                var worker = workers[station.Id].ElementAtOrDefault(random.Next(2));
+                if (worker is not null)
+                {
+                    ArchiveCompletion.CreditIfComplete(db, client, worker.Id, now.AddDays(-random.Next(0, 300)), clock);
+                }
+            }
+
+            if (categories.Contains("LEFT_BEHIND"))
+            {
+                var household = new Household(station.Id, now.UtcDateTime);
+                household.Add(null, name[..1] + (random.Next(2) == 0 ? "老汉" : "奶奶"), "户主", "祖辈监护");
+                household.Add(client.Id, client.Name, "孙子女/外孙子女", null);
+                household.Add(null, name[..1] + "父", "子女", "在广东务工");
+                db.Households.Add(household);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static readonly string[] Healths = ["良好", "一般，偶有小病", "较差，常年服药", "高血压，控制尚可", "糖尿病，需定期复查"];
+    private static readonly string[] Minds = ["情绪稳定", "偶有孤独感，愿意交流", "情绪低落，需关注", "性格开朗，乐于参加活动"];
+    private static readonly string[] Families = ["独居", "与老伴同住", "与子女同住", "由祖辈照料，父母在外务工", "三口之家"];
+    private static readonly string[] Incomes = ["低保金", "低保金、养老金", "务工收入、低保金", "特困供养金", "子女赡养、养老金"];
+    private static readonly string[] Housings = ["自有砖房", "自有砖房，屋顶漏雨", "租住", "公租房", "危房已改造"];
+    private static readonly (string Kind, string Text)[] NeedSamples =
+    [
+        ("care", "日常生活照料，需要助餐"),
+        ("medical", "慢性病需定期送医取药"),
+        ("psychological", "情绪低落，需要心理疏导"),
+        ("education", "学习困难，需要课业辅导"),
+        ("financial", "医疗支出大，申请临时救助"),
+        ("housing", "房屋漏雨需修缮"),
+        ("social", "希望参加社区活动"),
+        ("safety", "独居需安装紧急呼叫设备"),
+    ];
+
+    private static void FillArchive(Client client, DateOnly birth, DateOnly today, Random random, DateTime now)
+    {
+        var old = today.Year - birth.Year >= 60;
+        client.SetProfile(
+            new ClientProfile
+            {
+                Health = Healths[random.Next(Healths.Length)],
+                ChronicIllness = old && random.Next(2) == 0 ? "高血压" : null,
+                SelfCare = old ? (SelfCare)random.Next(3) : SelfCare.Able,
+                Psychological = Minds[random.Next(Minds.Length)],
+                FamilyStructure = Families[random.Next(Families.Length)],
+                Guardian = today.Year - birth.Year < 18 ? "祖父母" : null,
+                IncomeSources = Incomes[random.Next(Incomes.Length)],
+                Housing = Housings[random.Next(Housings.Length)],
+                SupportNetwork = "邻里互助，村委会定期走访",
+            },
+            now);
+        foreach (var (kind, text) in NeedSamples.OrderBy(_ => random.Next()).Take(random.Next(1, 3)))
+        {
+            var need = client.AddNeed(kind, text, (NeedPriority)random.Next(3), null, now);
+            if (random.Next(3) == 0)
+            {
+                need.Update(need.Description, need.Priority, NeedStatus.InProgress, null, now);
+            }
+        }
     }
 
     /// <summary>A valid number in 南昌县 (360121) whose sequence is the demo index (0–599), so no two collide.</summary>

@@ -9,6 +9,7 @@ internal sealed class Client : IStationScoped
 {
     private readonly List<CategoryHolding> _categories = [];
     private readonly List<StationTransfer> _transfers = [];
+    private readonly List<ClientNeed> _needs = [];
 
     private Client()
     {
@@ -37,6 +38,12 @@ internal sealed class Client : IStationScoped
 
     public string? NoIdReason { get; private set; }
 
+    /// <summary>The ID number's last four characters, indexed for "后四位" searches.</summary>
+    public string? IdTail { get; private set; }
+
+    /// <summary>The phone's last four digits, indexed likewise.</summary>
+    public string? PhoneTail { get; private set; }
+
     public DateOnly? BirthDate { get; private set; }
 
     public string? Phone { get; private set; }
@@ -63,6 +70,103 @@ internal sealed class Client : IStationScoped
     public IReadOnlyList<CategoryHolding> Categories => _categories;
 
     public IReadOnlyList<StationTransfer> Transfers => _transfers;
+
+    /// <summary>The physiological, psychological and social sections of the archive.</summary>
+    public ClientProfile Profile { get; private set; } = new();
+
+    public IReadOnlyList<ClientNeed> Needs => _needs;
+
+    /// <summary>When the archive first became complete (建档完成), which credited the ARCHIVE indicator; it is credited once, whatever happens later.</summary>
+    public DateTime? ArchiveCompletedAt { get; private set; }
+
+    /// <summary>Who completed the archive: the worker credited with it.</summary>
+    public string? ArchiveCompletedBy { get; private set; }
+
+    /// <summary>
+    /// What the archive still lacks, section by section (empty when complete). The tender's 建档 covers the basic,
+    /// physiological, psychological and social situation and the needs: each section needs its core facts filled.
+    /// </summary>
+    public IReadOnlyList<string> MissingForCompletion()
+    {
+        var missing = new List<string>();
+        if (CurrentAddress is null && RegisteredAddress is null)
+        {
+            missing.Add("基本情况：现居住地址或户籍地址");
+        }
+
+        if (Profile.Health is null)
+        {
+            missing.Add("生理状况：健康状况");
+        }
+
+        if (Profile.SelfCare is null)
+        {
+            missing.Add("生理状况：自理能力");
+        }
+
+        if (Profile.Psychological is null)
+        {
+            missing.Add("心理状况");
+        }
+
+        if (Profile.FamilyStructure is null)
+        {
+            missing.Add("社会状况：家庭结构");
+        }
+
+        if (Profile.IncomeSources is null)
+        {
+            missing.Add("社会状况：收入来源");
+        }
+
+        if (Profile.Housing is null)
+        {
+            missing.Add("社会状况：住房情况");
+        }
+
+        if (_needs.Count == 0)
+        {
+            missing.Add("需求：至少记录一项需求");
+        }
+
+        return missing;
+    }
+
+    /// <summary>Marks the archive complete the first time nothing is missing; true only on that first time, when the credit is due.</summary>
+    public bool CompleteArchiveIfReady(string? byUserId, DateTime now)
+    {
+        if (ArchiveCompletedAt is not null || MissingForCompletion().Count > 0)
+        {
+            return false;
+        }
+
+        ArchiveCompletedAt = now;
+        ArchiveCompletedBy = byUserId;
+        return true;
+    }
+
+    public void SetProfile(ClientProfile profile, DateTime now)
+    {
+        Profile.Health = Clean(profile.Health);
+        Profile.ChronicIllness = Clean(profile.ChronicIllness);
+        Profile.Disability = Clean(profile.Disability);
+        Profile.SelfCare = profile.SelfCare;
+        Profile.Psychological = Clean(profile.Psychological);
+        Profile.FamilyStructure = Clean(profile.FamilyStructure);
+        Profile.Guardian = Clean(profile.Guardian);
+        Profile.IncomeSources = Clean(profile.IncomeSources);
+        Profile.Housing = Clean(profile.Housing);
+        Profile.SupportNetwork = Clean(profile.SupportNetwork);
+        UpdatedAt = now;
+    }
+
+    public ClientNeed AddNeed(string kind, string description, NeedPriority priority, string? source, DateTime now)
+    {
+        var need = new ClientNeed(kind, description, priority, source, now);
+        _needs.Add(need);
+        UpdatedAt = now;
+        return need;
+    }
 
     /// <summary>Moves the archive to another station, keeping where it was, when, by whom and why.</summary>
     public void TransferTo(string stationId, string reason, string? byUser, DateTime now)
@@ -128,6 +232,7 @@ internal sealed class Client : IStationScoped
             }
 
             IdNumber = id.Value;
+            IdTail = id.Value[^4..];
             NoIdReason = null;
             BirthDate = id.BirthDate;
         }
@@ -139,6 +244,7 @@ internal sealed class Client : IStationScoped
             }
 
             IdNumber = null;
+            IdTail = null;
             NoIdReason = noIdReason.Trim();
             BirthDate = birthDate;
         }
@@ -151,6 +257,7 @@ internal sealed class Client : IStationScoped
     {
         Ethnicity = Clean(ethnicity);
         Phone = Clean(phone);
+        PhoneTail = Phone is { Length: >= 4 } ? Phone[^4..] : null;
         RegisteredAddress = Clean(registeredAddress);
         CurrentAddress = Clean(currentAddress);
         Village = Clean(village);

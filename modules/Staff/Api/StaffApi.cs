@@ -17,7 +17,7 @@ internal static class StaffApi
         api.MapGet("/me", async (ICurrentUser user, IMediator mediator) =>
         {
             var station = user.StationId is null ? null : await mediator.Send(new GetStation(user.StationId));
-            return new Me(user.UserName!, user.DisplayName ?? "", user.StationId, station?.Name, user.Roles.ToList());
+            return new Me(user.UserId!, user.UserName!, user.DisplayName ?? "", user.StationId, station?.Name, user.Roles.ToList());
         });
 
         api.MapGet("/stations", (IMediator mediator) => mediator.Send(new GetStations()))
@@ -32,7 +32,7 @@ internal static class StaffApi
             .RequireAuthorization(StaffPermissions.ViewAudit);
     }
 
-    internal sealed record Me(string UserName, string DisplayName, string? StationId, string? StationName, IReadOnlyList<string> Roles);
+    internal sealed record Me(string Id, string UserName, string DisplayName, string? StationId, string? StationName, IReadOnlyList<string> Roles);
 
     internal sealed record Account(string Id, string UserName, string DisplayName, string? Role, string? StationId, string? StationName, bool IsDisabled, bool IsLockedOut);
 }

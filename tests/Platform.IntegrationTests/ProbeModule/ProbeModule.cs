@@ -52,6 +52,9 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
     [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请填写内容。")]
     public string Text { get; set; } = "";
 
+    /// <summary>A registry client the record is about: its timeline gets an entry through the outbox, as a domain module's would.</summary>
+    public string? ClientId { get; set; }
+
     internal sealed class Handler(ProbeDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordProbe, int>
     {
         public async Task<int> Handle(RecordProbe request, CancellationToken cancellationToken)
@@ -59,6 +62,14 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
             var record = new ProbeRecord { StationId = user.StationId ?? "", Text = request.Text, SourceKey = $"probe:record:{Guid.NewGuid():N}" };
             db.Records.Add(record);
             db.Enqueue(record.SourceKey, new ProbeRecorded(record.SourceKey, record.Text), clock);
+            if (request.ClientId is not null)
+            {
+                db.Enqueue(
+                    record.SourceKey + ":timeline",
+                    new Platform.Contracts.Registry.RecordTimelineEntry("probe", record.SourceKey, request.ClientId, clock.GetUtcNow(), "探针记录", request.Text, "/probe"),
+                    clock);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return record.Id;
         }

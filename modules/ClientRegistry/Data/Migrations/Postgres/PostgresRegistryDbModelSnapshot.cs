@@ -80,6 +80,13 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime?>("ArchiveCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ArchiveCompletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ArchiveReason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -105,6 +112,10 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<string>("IdTail")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean");
 
@@ -123,6 +134,10 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PhoneTail")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("RegisteredAddress")
                         .HasMaxLength(200)
@@ -150,11 +165,100 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                     b.HasIndex("IdNumber")
                         .IsUnique();
 
+                    b.HasIndex("IdTail");
+
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneTail");
 
                     b.HasIndex("StationId", "Name");
 
                     b.ToTable("clients", "registry");
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Household", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("households", "registry");
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.NameGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Gram", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("client_name_grams", "registry");
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "At");
+
+                    b.HasIndex("SourceModule", "SourceId", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("client_timeline", "registry");
                 });
 
             modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Client", b =>
@@ -193,6 +297,127 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                             b1.HasIndex("Code");
 
                             b1.ToTable("client_categories", "registry");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientId");
+                        });
+
+                    b.OwnsMany("Platform.Modules.ClientRegistry.Domain.ClientNeed", "Needs", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ClientId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Priority")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)");
+
+                            b1.Property<DateTime>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId");
+
+                            b1.HasIndex("Kind", "Status");
+
+                            b1.ToTable("client_needs", "registry");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientId");
+                        });
+
+                    b.OwnsOne("Platform.Modules.ClientRegistry.Domain.ClientProfile", "Profile", b1 =>
+                        {
+                            b1.Property<string>("ClientId")
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("ChronicIllness")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("chronic_illness");
+
+                            b1.Property<string>("Disability")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("disability");
+
+                            b1.Property<string>("FamilyStructure")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("family_structure");
+
+                            b1.Property<string>("Guardian")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("guardian");
+
+                            b1.Property<string>("Health")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("health");
+
+                            b1.Property<string>("Housing")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("housing");
+
+                            b1.Property<string>("IncomeSources")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("income_sources");
+
+                            b1.Property<string>("Psychological")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("psychological");
+
+                            b1.Property<string>("SelfCare")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("self_care");
+
+                            b1.Property<string>("SupportNetwork")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("support_network");
+
+                            b1.HasKey("ClientId");
+
+                            b1.ToTable("clients", "registry");
 
                             b1.WithOwner()
                                 .HasForeignKey("ClientId");
@@ -244,7 +469,69 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
 
                     b.Navigation("Categories");
 
+                    b.Navigation("Needs");
+
+                    b.Navigation("Profile")
+                        .IsRequired();
+
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Household", b =>
+                {
+                    b.OwnsMany("Platform.Modules.ClientRegistry.Domain.HouseholdMember", "Members", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ClientId")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("HouseholdId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId")
+                                .IsUnique();
+
+                            b1.HasIndex("HouseholdId");
+
+                            b1.ToTable("household_members", "registry");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HouseholdId");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.NameGram", b =>
+                {
+                    b.HasOne("Platform.Modules.ClientRegistry.Domain.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -72,6 +72,13 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ArchiveCompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveCompletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ArchiveReason")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -97,6 +104,10 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdTail")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
@@ -114,6 +125,10 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneTail")
+                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegisteredAddress")
@@ -142,11 +157,98 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                     b.HasIndex("IdNumber")
                         .IsUnique();
 
+                    b.HasIndex("IdTail");
+
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneTail");
 
                     b.HasIndex("StationId", "Name");
 
                     b.ToTable("clients", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Household", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("households", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.NameGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gram", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("client_name_grams", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "At");
+
+                    b.HasIndex("SourceModule", "SourceId", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("client_timeline", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Client", b =>
@@ -183,6 +285,125 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                             b1.HasIndex("Code");
 
                             b1.ToTable("client_categories", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientId");
+                        });
+
+                    b.OwnsMany("Platform.Modules.ClientRegistry.Domain.ClientNeed", "Needs", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ClientId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Priority")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("UpdatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId");
+
+                            b1.HasIndex("Kind", "Status");
+
+                            b1.ToTable("client_needs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientId");
+                        });
+
+                    b.OwnsOne("Platform.Modules.ClientRegistry.Domain.ClientProfile", "Profile", b1 =>
+                        {
+                            b1.Property<string>("ClientId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChronicIllness")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("chronic_illness");
+
+                            b1.Property<string>("Disability")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("disability");
+
+                            b1.Property<string>("FamilyStructure")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("family_structure");
+
+                            b1.Property<string>("Guardian")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("guardian");
+
+                            b1.Property<string>("Health")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("health");
+
+                            b1.Property<string>("Housing")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("housing");
+
+                            b1.Property<string>("IncomeSources")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("income_sources");
+
+                            b1.Property<string>("Psychological")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("psychological");
+
+                            b1.Property<string>("SelfCare")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("self_care");
+
+                            b1.Property<string>("SupportNetwork")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_network");
+
+                            b1.HasKey("ClientId");
+
+                            b1.ToTable("clients");
 
                             b1.WithOwner()
                                 .HasForeignKey("ClientId");
@@ -232,7 +453,67 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
 
                     b.Navigation("Categories");
 
+                    b.Navigation("Needs");
+
+                    b.Navigation("Profile")
+                        .IsRequired();
+
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Household", b =>
+                {
+                    b.OwnsMany("Platform.Modules.ClientRegistry.Domain.HouseholdMember", "Members", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ClientId")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("HouseholdId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId")
+                                .IsUnique();
+
+                            b1.HasIndex("HouseholdId");
+
+                            b1.ToTable("household_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HouseholdId");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.NameGram", b =>
+                {
+                    b.HasOne("Platform.Modules.ClientRegistry.Domain.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts.Identity;
+using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Web;
 using Platform.Modules.ClientRegistry.Clients;
@@ -27,7 +28,46 @@ public sealed class DetailsModel(IMediator mediator, IAuthorizationService autho
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
 
+    public HouseholdView? Household { get; private set; }
+
+    public TimelinePage Timeline { get; private set; } = new([], 0, 1, 30);
+
+    [BindProperty(SupportsGet = true, Name = "timeline")]
+    public int TimelinePageNumber { get; set; } = 1;
+
     public string NameOf(string stationId) => _stationNames.GetValueOrDefault(stationId, "");
+
+    public async Task<IActionResult> OnPostAddNeedAsync(string? kind, string? description, NeedPriority priority)
+    {
+        await mediator.Send(new AddClientNeed(Id, kind ?? "", description ?? "", priority, null));
+        return RedirectToPage(null, null, new { id = Id }, "needs");
+    }
+
+    public async Task<IActionResult> OnPostUpdateNeedAsync(long needId, string? description, NeedPriority priority, NeedStatus status, string? note)
+    {
+        await mediator.Send(new UpdateClientNeed { ClientId = Id, NeedId = needId, Description = description ?? "", Priority = priority, Status = status, Note = note });
+        return RedirectToPage(null, null, new { id = Id }, "needs");
+    }
+
+    public async Task<IActionResult> OnPostAddMemberAsync(string? name, string? memberIdNumber, string? relation, string? clientRelation, string? notes)
+    {
+        await mediator.Send(new AddHouseholdMember
+        {
+            ClientId = Id,
+            Name = name,
+            MemberIdNumber = memberIdNumber,
+            Relation = relation ?? "",
+            ClientRelation = string.IsNullOrEmpty(clientRelation) ? "户主" : clientRelation,
+            Notes = notes,
+        });
+        return RedirectToPage(null, null, new { id = Id }, "household");
+    }
+
+    public async Task<IActionResult> OnPostRemoveMemberAsync(long memberId)
+    {
+        await mediator.Send(new RemoveHouseholdMember(Id, memberId));
+        return RedirectToPage(null, null, new { id = Id }, "household");
+    }
 
     public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
 
@@ -52,6 +92,8 @@ public sealed class DetailsModel(IMediator mediator, IAuthorizationService autho
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
         Client = await mediator.Send(new GetClientDetails(Id), cancellationToken);
+        Household = await mediator.Send(new GetHousehold(Id), cancellationToken);
+        Timeline = await mediator.Send(new GetClientTimeline(Id, TimelinePageNumber), cancellationToken);
         _stationNames = await mediator.Send(new GetStationNames(), cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, RegistryPermissions.Register)).Succeeded;
         Stations = CanEdit && user.SeesAllStations() ? (await mediator.Send(new GetStations(), cancellationToken)).Where(s => s.IsActive).ToList() : null;

@@ -17,6 +17,15 @@ public sealed class IndexModel(IMediator mediator, IAuthorizationService authori
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Need { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Village { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -29,8 +38,16 @@ public sealed class IndexModel(IMediator mediator, IAuthorizationService authori
 
     public async Task OnGetAsync()
     {
-        Result = await mediator.Send(new SearchClients(Q, Category, null, PageNumber));
+        Result = await mediator.Send(new SearchClients(Q, Category, Village, PageNumber, Sort: Sort, Need: Need));
         CanRegister = (await authorization.AuthorizeAsync(User, RegistryPermissions.Register)).Succeeded;
         StationNames = user.SeesAllStations() ? await mediator.Send(new GetStationNames()) : null;
     }
+
+    /// <summary>The current search on another page.</summary>
+    public Dictionary<string, string> RouteFor(int page) => new Dictionary<string, string?>
+        {
+            ["q"] = Q, ["category"] = Category, ["need"] = Need, ["village"] = Village, ["sort"] = Sort, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }
+        .Where(p => !string.IsNullOrEmpty(p.Value))
+        .ToDictionary(p => p.Key, p => p.Value!);
 }
