@@ -9,12 +9,13 @@ return args.FirstOrDefault() switch
     "startup" => await StartupBenchmark.RunAsync(),
     "http" => await HttpBenchmark.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(),
+    "search" => await SearchBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "all" => await StartupBenchmark.RunAsync() + await HttpBenchmark.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | all | bare --urls <url>");
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | search [keep-folder] | all | bare --urls <url>");
     return 2;
 }

@@ -276,3 +276,67 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
 public sealed class RegistryArchiveTestsOnSqlite(SqlitePlatform platform) : RegistryArchiveTests<SqlitePlatform>(platform);
 
 public sealed class RegistryArchiveTestsOnPostgres(PostgresPlatform platform) : RegistryArchiveTests<PostgresPlatform>(platform);
+
+/// <summary>
+/// Across all stations a search counts up to a limit and, past it, reads the page in name order from the index
+/// instead of sorting every match: the limit is set low here so that a handful of clients takes that path.
+/// </summary>
+public sealed class RegistryLargeResultTests : IAsyncLifetime
+{
+    private PlatformDatabase _database = null!;
+    private PlatformFactory _factory = null!;
+
+    public Task InitializeAsync()
+    {
+        _database = PlatformDatabase.Create(Platform.Modularity.Data.DatabaseProvider.Sqlite);
+        _factory = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Registry:SearchCountLimit"] = "3" });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task Past_the_count_limit_the_bureau_gets_the_same_name_ordered_page_and_an_at_least_total()
+    {
+        var stations = new[] { "worker01", "worker03", "worker05", "worker07", "worker09" };
+        var names = new[] { "覃五", "覃一", "覃四", "覃二", "覃三" };
+        for (var i = 0; i < names.Length; i++)
+        {
+            var worker = await _factory.ApiAsync(stations[i]);
+            (await worker.PostAsJsonAsync("/api/v1/registry/clients", new
+            {
+                name = names[i],
+                idNumber = TestIds.Make(new DateOnly(1950 + i, 1, 1), male: true),
+                sex = "male",
+                address = "某村",
+                categories = new[] { i % 2 == 0 ? "SMI" : "DIBAO" },
+            })).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        var bureau = await _factory.ApiAsync("bureau");
+        var page = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&pageSize=2");
+        page.GetProperty("total").GetInt32().Should().Be(3);
+        page.GetProperty("totalIsAtLeast").GetBoolean().Should().BeTrue();
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Should().Equal("覃一", "覃三");
+        var second = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&pageSize=2&page=2");
+        second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Should().Equal("覃二", "覃五");
+
+        // Combined with a category, still only matching clients, in name order.
+        var smi = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&category=SMI");
+        smi.GetProperty("totalIsAtLeast").GetBoolean().Should().BeFalse();
+        smi.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Should().Equal("覃三", "覃五", "覃四");
+
+        // Under the limit, the count is exact; a station worker always gets the exact count of their station.
+        var worker01 = await _factory.ApiAsync("worker01");
+        var own = await worker01.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}");
+        own.GetProperty("total").GetInt32().Should().Be(1);
+        own.GetProperty("totalIsAtLeast").GetBoolean().Should().BeFalse();
+
+        var list = await (await _factory.BrowserAsync("bureau")).GetPageAsync($"/registry/clients?q={Uri.EscapeDataString("覃")}");
+        list.Body!.TextContent.Should().Contain("3 人以上");
+    }
+}

@@ -40,7 +40,7 @@ public static class ModuleModel
         {
             var record = Expression.Parameter(entity.ClrType, "record");
             var body = Expression.OrElse(
-                Expression.Property(source, nameof(IStationScopeSource.ScopeSeesAll)),
+                Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(bool)], Expression.Property(source, nameof(IStationScopeSource.ScopeSeesAll))),
                 Expression.Equal(
                     Expression.Property(record, nameof(IStationScoped.StationId)),
                     Expression.Property(source, nameof(IStationScopeSource.ScopeStationId))));

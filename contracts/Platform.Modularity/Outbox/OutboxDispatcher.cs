@@ -66,6 +66,7 @@ public sealed class OutboxDispatcher(
         var ours = claimed.ToHashSet();
 
         var done = new List<long>();
+        var waiting = 0;
         try
         {
             foreach (var message in due.Where(m => ours.Contains(m.Id)))
@@ -79,6 +80,7 @@ public sealed class OutboxDispatcher(
                     else
                     {
                         await WaitForReceiverAsync(messages, message, database.Key);
+                        waiting++;
                     }
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -111,6 +113,11 @@ public sealed class OutboxDispatcher(
                         .SetProperty(m => m.LockedUntil, (DateTime?)null)
                         .SetProperty(m => m.LastError, (string?)null),
                     CancellationToken.None);
+            }
+
+            if (waiting > 0)
+            {
+                log.LogInformation("{Count} outbox commands of module {Module} wait for a module that handles them (retried hourly and at start)", waiting, database.Key);
             }
 
             // Claimed but not reached (after a failure): free them for the next run at once.
@@ -168,7 +175,7 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.LockedUntil, (DateTime?)null)
                 .SetProperty(m => m.LastError, WaitingForReceiver),
             CancellationToken.None);
-        log.LogInformation("Outbox message {Key} of module {Module} waits for a module that handles {Type}", message.MessageKey, module, message.Type);
+        log.LogDebug("Outbox message {Key} of module {Module} waits for a module that handles {Type}", message.MessageKey, module, message.Type);
     }
 
     /// <summary>Makes commands that waited for a receiver due now; the host calls it once at start, after the modules are loaded.</summary>

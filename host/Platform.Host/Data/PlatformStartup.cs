@@ -76,6 +76,9 @@ internal sealed class PlatformStartup(
             {
                 // WAL lets readers work while one writer commits; the setting is kept in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+                // Table statistics for the query planner (SQLite gathers none by itself): refreshed where missing or stale.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
             }
         }
 

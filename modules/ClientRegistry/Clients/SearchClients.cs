@@ -1,6 +1,8 @@
 using MediatR;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
@@ -14,8 +16,25 @@ namespace Platform.Modules.ClientRegistry.Clients;
 public sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Need = null)
     : IRequest<ClientPage>
 {
-    /// <summary>The search's filter, shared with the export so both find the same people.</summary>
-    internal static IQueryable<Client> Filter(RegistryDb db, IQueryable<Client> clients, string? query, string? category, string? village, string? need, DateOnly today)
+    /// <summary>Counts above this are shown as "this many or more" to those who see every station (<c>Platform:Registry:SearchCountLimit</c>).</summary>
+    internal const int DefaultCountLimit = 2_000;
+
+    /// <summary>
+    /// The search's filter, shared with the export so both find the same people. With <paramref name="fromIndex"/>
+    /// the query starts from the name-gram or category index and joins the clients it finds (best when they are
+    /// few); without, it walks the clients (in the order of the page, or of the caller's station) and checks each
+    /// one against the indexes (best when they are many, or when the caller's station already narrows them).
+    /// </summary>
+    /// <summary>Whether the text is searched as part of a name (not as an ID number or the digits of one or of a phone).</summary>
+    internal static bool IsNameQuery(string? query)
+    {
+        var q = query?.Trim().ToUpperInvariant();
+        return !string.IsNullOrEmpty(q)
+            && !(q.Length is 15 or 18 && q[..^1].All(char.IsAsciiDigit))
+            && !(q.Length >= 4 && q.All(ch => char.IsAsciiDigit(ch) || ch == 'X'));
+    }
+
+    internal static IQueryable<Client> Filter(RegistryDb db, IQueryable<Client> clients, string? query, string? category, string? village, string? need, DateOnly today, bool fromIndex = true)
     {
         clients = clients.Where(c => !c.IsArchived);
         var text = query?.Trim();
@@ -27,7 +46,7 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
                 var full = ResidentIdNumber.TryParse(q, today, out var id, out _) ? id!.Value : q;
                 clients = clients.Where(c => c.IdNumber == full);
             }
-            else if (q.Length >= 4 && q.All(ch => char.IsAsciiDigit(ch) || ch == 'X'))
+            else if (!IsNameQuery(q))
             {
                 // Digits: the end of an ID number or of a phone number ("后四位"), through the indexed last four.
                 var tail = q[^4..];
@@ -37,10 +56,9 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
             {
                 // Any part of the name, through the one- and two-character gram index.
                 var gram = NameGram.ForQuery(text!);
-                clients = from g in db.NameGrams
-                          where g.Gram == gram
-                          join c in clients on g.ClientId equals c.Id
-                          select c;
+                clients = fromIndex
+                    ? from g in db.NameGrams where g.Gram == gram join c in clients on g.ClientId equals c.Id select c
+                    : clients.Where(c => db.NameGrams.Any(g => g.Gram == gram && g.ClientId == c.Id));
                 if (text!.Length > 2)
                 {
                     clients = clients.Where(c => c.Name.Contains(text));
@@ -50,7 +68,12 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
 
         if (!string.IsNullOrEmpty(category))
         {
-            clients = clients.Where(c => c.Categories.Any(h => h.Code == category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)));
+            clients = fromIndex && string.IsNullOrEmpty(q)
+                ? from h in db.CategoryRows
+                  where h.Code == category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)
+                  join c in clients on h.ClientId equals c.Id
+                  select c
+                : clients.Where(c => c.Categories.Any(h => h.Code == category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)));
         }
 
         if (!string.IsNullOrWhiteSpace(village))
@@ -66,40 +89,104 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
         return clients;
     }
 
-    internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<SearchClients, ClientPage>
+    internal sealed class Handler(RegistryDb db, ICurrentUser user, TimeProvider clock, IConfiguration configuration) : IRequestHandler<SearchClients, ClientPage>
     {
+        private readonly int _countLimit = Math.Max(1, configuration.GetValue("Platform:Registry:SearchCountLimit", DefaultCountLimit));
+
+        /// <summary>
+        /// Across all stations, thousands of people share a surname: read them in name order from the gram index
+        /// (which holds the name) and check each against the other filters until the page is full, instead of
+        /// sorting them all.
+        /// </summary>
+        private IQueryable<Client> InNameOrderFromGrams(SearchClients request, DateOnly today)
+        {
+            var text = request.Q!.Trim();
+            var gram = NameGram.ForQuery(text);
+            var others = Filter(db, db.Clients.AsNoTracking(), null, request.Category, request.Village, request.Need, today, fromIndex: false);
+            if (text.Length > 2)
+            {
+                others = others.Where(c => c.Name.Contains(text));
+            }
+
+            return (from g in db.NameGrams
+                    where g.Gram == gram
+                    join c in others on g.ClientId equals c.Id
+                    select new { g.Name, g.ClientId, Client = c })
+                .OrderBy(x => x.Name).ThenBy(x => x.ClientId)
+                .Select(x => x.Client);
+        }
+
         public async Task<ClientPage> Handle(SearchClients request, CancellationToken cancellationToken)
         {
             var today = RegisterClient.Today(clock.GetUtcNow());
-            var clients = Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today);
             var size = Math.Clamp(request.PageSize, 1, 100);
             var page = Math.Max(1, request.Page);
-            var total = await clients.CountAsync(cancellationToken);
+            IQueryable<Client> Matching(bool fromIndex) =>
+                Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today, fromIndex);
+
+            // A station's clients are few: start from them. Across all stations, count from the index up to a limit,
+            // and choose where the page starts from by how many there are.
+            int total;
+            bool many;
+            if (user.SeesAllStations())
+            {
+                total = await Matching(fromIndex: true).Take(_countLimit + 1).CountAsync(cancellationToken);
+                many = total > _countLimit;
+                total = Math.Min(total, _countLimit);
+            }
+            else
+            {
+                total = await Matching(fromIndex: false).CountAsync(cancellationToken);
+                many = false;
+            }
+
+            var clients = Matching(fromIndex: user.SeesAllStations() && !many);
             clients = request.Sort switch
             {
                 "updated" => clients.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id),
                 "village" => clients.OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id),
+                _ when user.SeesAllStations() && IsNameQuery(request.Q) => InNameOrderFromGrams(request, today),
                 _ => clients.OrderBy(c => c.Name).ThenBy(c => c.Id),
             };
-            var rows = await clients.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-            return new ClientPage(rows.Select(c => Row(c, today)).ToList(), total, page, size);
-        }
 
-        private static ClientRow Row(Client c, DateOnly today) => new(
-            c.Id,
-            c.StationId,
-            c.Name,
-            c.Sex,
-            c.BirthDate,
-            Masking.IdNumber(c.IdNumber),
-            Masking.Phone(c.Phone),
-            c.Village,
-            c.CategoriesOn(today).Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList());
+            // Only the columns a list shows, and the codes of the categories held today.
+            var rows = await clients.Skip((page - 1) * size).Take(size)
+                .Select(c => new
+                {
+                    c.Id,
+                    c.StationId,
+                    c.Name,
+                    c.Sex,
+                    c.BirthDate,
+                    c.IdNumber,
+                    c.Phone,
+                    c.Village,
+                    Categories = c.Categories.Where(h => h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)).Select(h => h.Code).ToList(),
+                })
+                .ToListAsync(cancellationToken);
+            var items = rows.Select(c => new ClientRow(
+                    c.Id,
+                    c.StationId,
+                    c.Name,
+                    c.Sex,
+                    c.BirthDate,
+                    Masking.IdNumber(c.IdNumber),
+                    Masking.Phone(c.Phone),
+                    c.Village,
+                    c.Categories.Distinct().Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList()))
+                .ToList();
+            return new ClientPage(items, total, page, size, many);
+        }
     }
 }
 
 /// <summary>A page of clients, masked for lists.</summary>
-public sealed record ClientPage(IReadOnlyList<ClientRow> Items, int Total, int Page, int PageSize);
+/// <remarks>
+/// For roles that see every station, <see cref="Total"/> stops at <see cref="SearchClients.DefaultCountLimit"/> (configurable) and
+/// <see cref="TotalIsAtLeast"/> says so ("2,000 人以上"): counting a hundred thousand matches exactly costs more
+/// than the page itself, and a list that long is narrowed, not read.
+/// </remarks>
+public sealed record ClientPage(IReadOnlyList<ClientRow> Items, int Total, int Page, int PageSize, bool TotalIsAtLeast = false);
 
 /// <summary>A client as lists show them: ID number and phone masked.</summary>
 public sealed record ClientRow(string Id, string StationId, string Name, Sex Sex, DateOnly? BirthDate, string? IdNumber, string? Phone, string? Village, IReadOnlyList<ClientCategory> Categories);

@@ -18,6 +18,9 @@ internal abstract class RegistryDb(DbContextOptions options) : ModuleDbContext(o
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
+    /// <summary>The category holdings read as a table of their own, so a search can start from them (see <see cref="CategoryRow"/>).</summary>
+    public DbSet<CategoryRow> CategoryRows => Set<CategoryRow>();
+
     /// <inheritdoc />
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -56,6 +59,11 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.HasIndex(c => c.IdNumber).IsUnique();
         builder.HasIndex(c => new { c.StationId, c.Name });
         builder.HasIndex(c => c.Phone);
+
+        // Ordered pages for the roles that see every station: by name, by village, most recently changed.
+        builder.HasIndex(c => c.Name);
+        builder.HasIndex(c => new { c.Village, c.Name });
+        builder.HasIndex(c => c.UpdatedAt);
         builder.OwnsMany(c => c.Categories, holding =>
         {
             holding.ToTable("client_categories");
@@ -63,7 +71,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
             holding.HasKey(h => h.Id);
             holding.Property(h => h.Code).HasMaxLength(30).IsRequired();
             holding.Property(h => h.Basis).HasMaxLength(200);
-            holding.HasIndex(h => h.Code);
+            holding.HasIndex("Code", "ClientId", nameof(CategoryHolding.StartDate), nameof(CategoryHolding.EndDate));
         });
         builder.Navigation(c => c.Categories).HasField("_categories").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(c => c.ArchiveReason).HasMaxLength(200);
@@ -125,6 +133,8 @@ internal sealed class NameGramConfiguration : IEntityTypeConfiguration<NameGram>
         builder.HasKey(g => new { g.Gram, g.ClientId });
         builder.Property(g => g.Gram).HasMaxLength(2);
         builder.Property(g => g.ClientId).HasMaxLength(32);
+        builder.Property(g => g.Name).HasMaxLength(50).IsRequired();
+        builder.HasIndex(g => new { g.Gram, g.Name, g.ClientId });
         builder.HasOne<Client>().WithMany().HasForeignKey(g => g.ClientId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -169,4 +179,24 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         builder.HasIndex(t => new { t.SourceModule, t.SourceId, t.ClientId }).IsUnique();
         builder.HasIndex(t => new { t.ClientId, t.At });
     }
+}
+
+/// <summary>
+/// A read-only view of <c>client_categories</c> (the owned holdings cannot be queried on their own): a category
+/// search over a million clients starts from the holdings of that category rather than from every client.
+/// </summary>
+internal sealed class CategoryRow
+{
+    public string ClientId { get; private set; } = "";
+
+    public string Code { get; private set; } = "";
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly? EndDate { get; private set; }
+}
+
+internal sealed class CategoryRowConfiguration : IEntityTypeConfiguration<CategoryRow>
+{
+    public void Configure(EntityTypeBuilder<CategoryRow> builder) => builder.HasNoKey().ToView("client_categories");
 }

@@ -63,7 +63,9 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
             var male = random.Next(2) == 0;
             var birth = today.AddYears(-random.Next(minAge, maxAge + 1)).AddDays(-random.Next(0, 365));
             var name = Surnames[random.Next(Surnames.Length)] + (male ? MaleNames : FemaleNames)[random.Next(MaleNames.Length)];
-            var client = new Client(station.Id, now.UtcDateTime) { IsDemo = true };
+            // Registered over the past year; most archives completed a few weeks after registration.
+            var registeredAt = now.AddDays(-random.Next(40, 330));
+            var client = new Client(station.Id, registeredAt.UtcDateTime) { IsDemo = true };
             var homeless = categories.Contains("VAGRANT") && random.Next(3) == 0;
             ResidentIdNumber.TryParse(homeless ? null : IdNumber(birth, male, i), today, out var id, out _);
             client.SetIdentity(name, id, homeless ? "身份不明的流浪人员，已报公安协助寻亲" : null, male ? Sex.Male : Sex.Female, birth);
@@ -72,16 +74,17 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
             client.SetCurrentCategories(categories, today.AddDays(-random.Next(30, 900)), "演示数据");
             db.Clients.Add(client);
             db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
-            Timeline.Add(db, client.Id, "registered", now.UtcDateTime, "登记建档", string.Join("、", client.CategoriesOn(today).Select(ClientCategories.NameOf)));
+            Timeline.Add(db, client.Id, "registered", registeredAt.UtcDateTime, "登记建档", string.Join("、", client.CategoriesOn(today).Select(ClientCategories.NameOf)));
 
             // Most archives were completed by one of the station's workers over the past months; the rest still lack a section.
             if (random.NextDouble() < 0.65)
             {
-                FillArchive(client, birth, today, random, now.UtcDateTime);
+                var completedAt = registeredAt.AddDays(random.Next(3, 35));
+                FillArchive(client, birth, today, random, completedAt.UtcDateTime);
                 var worker = workers[station.Id].ElementAtOrDefault(random.Next(2));
                 if (worker is not null)
                 {
-                    ArchiveCompletion.CreditIfComplete(db, client, worker.Id, now.AddDays(-random.Next(0, 300)), clock);
+                    ArchiveCompletion.CreditIfComplete(db, client, worker.Id, completedAt, clock);
                 }
             }
 
@@ -125,7 +128,7 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
                 ChronicIllness = old && random.Next(2) == 0 ? "高血压" : null,
                 SelfCare = old ? (SelfCare)random.Next(3) : SelfCare.Able,
                 Psychological = Minds[random.Next(Minds.Length)],
-                FamilyStructure = Families[random.Next(Families.Length)],
+                FamilyStructure = today.Year - birth.Year < 18 ? Families[3] : Families[random.Next(Families.Length)],
                 Guardian = today.Year - birth.Year < 18 ? "祖父母" : null,
                 IncomeSources = Incomes[random.Next(Incomes.Length)],
                 Housing = Housings[random.Next(Housings.Length)],

@@ -14,6 +14,9 @@ internal sealed class NameGram
 
     public string ClientId { get; init; } = "";
 
+    /// <summary>The whole name, so that the clients holding a gram can be read in name order from the index alone.</summary>
+    public string Name { get; set; } = "";
+
     /// <summary>The grams of a name: every character and every pair of neighbouring characters, once each.</summary>
     public static IReadOnlySet<string> Of(string name)
     {
@@ -48,14 +51,19 @@ internal sealed class NameGram
             var client = entry.Entity;
             if (entry.State == EntityState.Added)
             {
-                grams.AddRange(Of(client.Name).Select(g => new NameGram { Gram = g, ClientId = client.Id }));
+                grams.AddRange(Of(client.Name).Select(g => new NameGram { Gram = g, ClientId = client.Id, Name = client.Name }));
             }
             else if (entry.State == EntityState.Modified && entry.Property(c => c.Name).IsModified)
             {
                 var old = Of(entry.Property(c => c.Name).OriginalValue);
                 var now = Of(client.Name);
                 grams.RemoveRange(old.Except(now).Select(g => Attached(db, g, client.Id)));
-                grams.AddRange(now.Except(old).Select(g => new NameGram { Gram = g, ClientId = client.Id }));
+                foreach (var kept in old.Intersect(now).Select(g => Attached(db, g, client.Id)))
+                {
+                    kept.Name = client.Name;
+                }
+
+                grams.AddRange(now.Except(old).Select(g => new NameGram { Gram = g, ClientId = client.Id, Name = client.Name }));
             }
         }
     }

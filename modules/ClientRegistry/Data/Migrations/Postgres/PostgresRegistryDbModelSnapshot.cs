@@ -74,6 +74,27 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", "registry");
                 });
 
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Data.CategoryRow", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("client_categories", "registry");
+                });
+
             modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Client", b =>
                 {
                     b.Property<string>("Id")
@@ -167,11 +188,17 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
 
                     b.HasIndex("IdTail");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("Phone");
 
                     b.HasIndex("PhoneTail");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("StationId", "Name");
+
+                    b.HasIndex("Village", "Name");
 
                     b.ToTable("clients", "registry");
                 });
@@ -205,9 +232,16 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.HasKey("Gram", "ClientId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("Gram", "Name", "ClientId");
 
                     b.ToTable("client_name_grams", "registry");
                 });
@@ -294,7 +328,7 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
 
                             b1.HasIndex("ClientId");
 
-                            b1.HasIndex("Code");
+                            b1.HasIndex("Code", "ClientId", "StartDate", "EndDate");
 
                             b1.ToTable("client_categories", "registry");
 

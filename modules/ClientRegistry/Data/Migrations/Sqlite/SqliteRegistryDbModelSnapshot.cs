@@ -66,6 +66,27 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.ClientRegistry.Data.CategoryRow", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("client_categories", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.ClientRegistry.Domain.Client", b =>
                 {
                     b.Property<string>("Id")
@@ -159,11 +180,17 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
 
                     b.HasIndex("IdTail");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("Phone");
 
                     b.HasIndex("PhoneTail");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("StationId", "Name");
+
+                    b.HasIndex("Village", "Name");
 
                     b.ToTable("clients", (string)null);
                 });
@@ -197,9 +224,16 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Gram", "ClientId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("Gram", "Name", "ClientId");
 
                     b.ToTable("client_name_grams", (string)null);
                 });
@@ -282,7 +316,7 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
 
                             b1.HasIndex("ClientId");
 
-                            b1.HasIndex("Code");
+                            b1.HasIndex("Code", "ClientId", "StartDate", "EndDate");
 
                             b1.ToTable("client_categories", (string)null);
 

@@ -1,0 +1,87 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SearchIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_client_categories_Code",
+                table: "client_categories");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Name",
+                table: "client_name_grams",
+                type: "TEXT",
+                maxLength: 50,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_Name",
+                table: "clients",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_UpdatedAt",
+                table: "clients",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_Village_Name",
+                table: "clients",
+                columns: new[] { "Village", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_client_name_grams_Gram_Name_ClientId",
+                table: "client_name_grams",
+                columns: new[] { "Gram", "Name", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_client_categories_Code_ClientId_StartDate_EndDate",
+                table: "client_categories",
+                columns: new[] { "Code", "ClientId", "StartDate", "EndDate" });
+
+            // Grams written before this migration take their client's name.
+            migrationBuilder.Sql("UPDATE client_name_grams SET Name = (SELECT c.Name FROM clients c WHERE c.Id = client_name_grams.ClientId);");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_clients_Name",
+                table: "clients");
+
+            migrationBuilder.DropIndex(
+                name: "IX_clients_UpdatedAt",
+                table: "clients");
+
+            migrationBuilder.DropIndex(
+                name: "IX_clients_Village_Name",
+                table: "clients");
+
+            migrationBuilder.DropIndex(
+                name: "IX_client_name_grams_Gram_Name_ClientId",
+                table: "client_name_grams");
+
+            migrationBuilder.DropIndex(
+                name: "IX_client_categories_Code_ClientId_StartDate_EndDate",
+                table: "client_categories");
+
+            migrationBuilder.DropColumn(
+                name: "Name",
+                table: "client_name_grams");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_client_categories_Code",
+                table: "client_categories",
+                column: "Code");
+        }
+    }
+}
