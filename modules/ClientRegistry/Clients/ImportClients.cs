@@ -173,7 +173,6 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
                 {
                     db.Clients.Add(client);
                     db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
-                    Timeline.Add(db, client.Id, "registered", now.UtcDateTime, "名单导入建档", string.Join("、", client.CategoriesOn(today).Select(ClientCategories.NameOf)));
                     imported++;
                 }
                 else

@@ -35,7 +35,6 @@ public sealed class RegisterClient : ClientInput, IRequest<string>, IAudited
             await ClientRules.ApplyAsync(client, request, db, mediator, today, cancellationToken);
             client.SetCurrentCategories(request.Categories, today, request.CategoryBasis);
             db.Clients.Add(client);
-            Timeline.Add(db, client.Id, "registered", now.UtcDateTime, "登记建档", string.Join("、", client.CategoriesOn(today).Select(ClientCategories.NameOf)));
             db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
             try
             {

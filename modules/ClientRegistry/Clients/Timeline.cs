@@ -58,24 +58,30 @@ public sealed record GetClientTimeline(string ClientId, int Page = 1, int PageSi
     {
         public async Task<TimelinePage> Handle(GetClientTimeline request, CancellationToken cancellationToken)
         {
-            if (!await db.Clients.AnyAsync(c => c.Id == request.ClientId, cancellationToken))
-            {
-                throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
-            }
+            var registeredAt = await db.Clients.Where(c => c.Id == request.ClientId).Select(c => (DateTime?)c.CreatedAt).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
 
             var size = Math.Clamp(request.PageSize, 1, 100);
             var page = Math.Max(1, request.Page);
+
             // A module that was switched off leaves no trace here either.
             var enabled = modules.EnabledKeys.ToList();
             var entries = db.Timeline.AsNoTracking().Where(t => t.ClientId == request.ClientId && enabled.Contains(t.SourceModule));
-            var total = await entries.CountAsync(cancellationToken);
+            var stored = await entries.CountAsync(cancellationToken);
             var items = await entries.OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
                 .Skip((page - 1) * size).Take(size)
                 .Select(t => new TimelineItem(t.SourceModule, t.At, t.Title, t.Summary, t.Link))
                 .ToListAsync(cancellationToken);
+
+            // Registration is the first event of every archive: it is read from the archive, not stored twice.
+            if (items.Count < size && (page - 1) * size <= stored)
+            {
+                items.Add(new TimelineItem("registry", registeredAt, "登记建档", null, null));
+            }
+
             return new TimelinePage(
                 items.Select(i => i with { At = DateTime.SpecifyKind(i.At, DateTimeKind.Utc) }).ToList(),
-                total,
+                stored + 1,
                 page,
                 size);
         }

@@ -21,11 +21,34 @@ internal abstract class RegistryDb(DbContextOptions options) : ModuleDbContext(o
     /// <summary>The category holdings read as a table of their own, so a search can start from them (see <see cref="CategoryRow"/>).</summary>
     public DbSet<CategoryRow> CategoryRows => Set<CategoryRow>();
 
-    /// <inheritdoc />
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Saves, and in the same transaction writes the name grams of the clients added or renamed.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        NameGram.Refresh(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var renamed = NameGram.Pending(this);
+        if (renamed.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await NameGram.WriteAsync(this, renamed, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 }
 
@@ -130,11 +153,13 @@ internal sealed class NameGramConfiguration : IEntityTypeConfiguration<NameGram>
     public void Configure(EntityTypeBuilder<NameGram> builder)
     {
         builder.ToTable("client_name_grams");
-        builder.HasKey(g => new { g.Gram, g.ClientId });
+        // Key in name order within a gram (pages across all stations read it in order); the client's own grams are
+        // found through the second index (a station's search checks its clients against it).
+        builder.HasKey(g => new { g.Gram, g.Name, g.ClientId });
+        builder.HasIndex(g => new { g.ClientId, g.Gram });
         builder.Property(g => g.Gram).HasMaxLength(2);
         builder.Property(g => g.ClientId).HasMaxLength(32);
         builder.Property(g => g.Name).HasMaxLength(50).IsRequired();
-        builder.HasIndex(g => new { g.Gram, g.Name, g.ClientId });
         builder.HasOne<Client>().WithMany().HasForeignKey(g => g.ClientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -74,7 +74,6 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
             client.SetCurrentCategories(categories, today.AddDays(-random.Next(30, 900)), "演示数据");
             db.Clients.Add(client);
             db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
-            Timeline.Add(db, client.Id, "registered", registeredAt.UtcDateTime, "登记建档", string.Join("、", client.CategoriesOn(today).Select(ClientCategories.NameOf)));
 
             // Most archives were completed by one of the station's workers over the past months; the rest still lack a section.
             if (random.NextDouble() < 0.65)

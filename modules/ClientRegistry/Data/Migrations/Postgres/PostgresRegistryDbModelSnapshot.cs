@@ -228,20 +228,17 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                    b.HasKey("Gram", "Name", "ClientId");
 
-                    b.HasKey("Gram", "ClientId");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("Gram", "Name", "ClientId");
+                    b.HasIndex("ClientId", "Gram");
 
                     b.ToTable("client_name_grams", "registry");
                 });

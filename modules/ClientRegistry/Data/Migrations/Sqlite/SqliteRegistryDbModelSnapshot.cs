@@ -220,20 +220,17 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                    b.HasKey("Gram", "Name", "ClientId");
 
-                    b.HasKey("Gram", "ClientId");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("Gram", "Name", "ClientId");
+                    b.HasIndex("ClientId", "Gram");
 
                     b.ToTable("client_name_grams", (string)null);
                 });

@@ -12,7 +12,7 @@ using Platform.Modules.ClientRegistry.Data;
 namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegistryDb))]
-    [Migration("20261129060255_SearchIndexes")]
+    [Migration("20261129061230_SearchIndexes")]
     partial class SearchIndexes
     {
         /// <inheritdoc />
@@ -231,20 +231,17 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                    b.HasKey("Gram", "Name", "ClientId");
 
-                    b.HasKey("Gram", "ClientId");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("Gram", "Name", "ClientId");
+                    b.HasIndex("ClientId", "Gram");
 
                     b.ToTable("client_name_grams", "registry");
                 });

@@ -11,7 +11,7 @@ using Platform.Modules.ClientRegistry.Data;
 namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryDb))]
-    [Migration("20261129060246_SearchIndexes")]
+    [Migration("20261129061219_SearchIndexes")]
     partial class SearchIndexes
     {
         /// <inheritdoc />
@@ -223,20 +223,17 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                    b.HasKey("Gram", "Name", "ClientId");
 
-                    b.HasKey("Gram", "ClientId");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("Gram", "Name", "ClientId");
+                    b.HasIndex("ClientId", "Gram");
 
                     b.ToTable("client_name_grams", (string)null);
                 });
