@@ -79,11 +79,29 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         payload.StationId.Should().Be(me.GetProperty("stationId").GetString());
         payload.WorkerId.Should().Be(me.GetProperty("id").GetString());
 
-        // No module handles the credit yet: it waits in the outbox instead of being dropped.
-        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).Single(m => m.Id == credit.Id).LastError is not null, "the delivery attempt");
-        var waiting = (await Factory.OutboxAsync("registry")).Single(m => m.Id == credit.Id);
-        waiting.ProcessedAt.Should().BeNull();
+        // The ledger credits it once, with the catalogue's 4 hours, linked back to the archive.
+        await ModuleData.WaitUntilAsync(
+            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?indicator=ARCHIVE&workerId={payload.WorkerId}")).GetProperty("items").EnumerateArray().Any(e => e.GetProperty("sourceId").GetString() == $"archive:{id}"),
+            "the ledger entry");
+        var entries = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?indicator=ARCHIVE&workerId={payload.WorkerId}")).GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("sourceId").GetString() == $"archive:{id}").ToList();
+        entries.Should().ContainSingle().Which.GetProperty("hours").GetDecimal().Should().Be(4);
+        entries[0].GetProperty("link").GetString().Should().Be($"/registry/clients/details/{id}");
+    }
+
+    [Fact]
+    public async Task A_command_no_enabled_module_handles_waits_in_the_outbox_and_holds_nothing_up()
+    {
+        var worker = await Factory.ApiAsync("worker01");
+        (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text = "无人接收的命令", unhandledCommand = true })).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text = "之后的通知" })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("probe")).Any(m => m.Type.Contains("UnhandledProbeCommand") && m.LastError is not null), "the delivery attempt");
+        var messages = await Factory.OutboxAsync("probe");
+        var waiting = messages.Single(m => m.Type.Contains("UnhandledProbeCommand"));
+        waiting.ProcessedAt.Should().BeNull("a command waits for a module that handles it");
         waiting.LastError.Should().Be(OutboxDispatcher.WaitingForReceiver);
+        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("probe")).Where(m => m.Id > waiting.Id).All(m => m.ProcessedAt is not null), "the later notification");
     }
 
     [Fact]

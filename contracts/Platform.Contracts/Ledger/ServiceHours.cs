@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.Contracts.Auditing;
 
 namespace Platform.Contracts.Ledger;
 
@@ -19,10 +20,24 @@ public sealed record RecordServiceHours(
     DateOnly Date,
     IReadOnlyList<string> ClientIds,
     string Description,
-    string? Link = null) : IRequest;
+    string? Link = null) : IRequest, IAudited
+{
+    string IAudited.AuditAction => "记入服务时长";
+
+    string? IAudited.AuditTarget => $"{SourceModule}:{SourceId}";
+
+    string? IAudited.AuditDetail => $"{IndicatorCode} × {Quantity}，{Date:yyyy-MM-dd}，站点 {StationId}，社工 {WorkerId}";
+}
 
 /// <summary>Withdraws the credit of a record that was deleted or found wrong; a retraction of nothing is not an error.</summary>
-public sealed record RetractServiceHours(string SourceModule, string SourceId, string Reason) : IRequest;
+public sealed record RetractServiceHours(string SourceModule, string SourceId, string Reason) : IRequest, IAudited
+{
+    string IAudited.AuditAction => "撤回服务时长";
+
+    string? IAudited.AuditTarget => $"{SourceModule}:{SourceId}";
+
+    string? IAudited.AuditDetail => Reason;
+}
 
 /// <summary>The indicator codes of the tender table (4.4) that modules credit; the ledger's catalogue holds their hours.</summary>
 public static class Indicators

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Contracts;
 using Platform.Modularity.Data;
 
 namespace Platform.Modularity.Outbox;
@@ -82,6 +83,19 @@ public sealed class OutboxDispatcher(
                         await WaitForReceiverAsync(messages, message, database.Key);
                         waiting++;
                     }
+                }
+                catch (BusinessRuleException ex)
+                {
+                    // A receiver refused the message for a business rule (an indicator unknown to the catalogue, a date
+                    // outside every project): trying again changes nothing. It is set aside with the reason, which the
+                    // receiver also keeps where its users see it, and the module's later messages go on.
+                    await messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                        s => s.SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
+                            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                            .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                            .SetProperty(m => m.LastError, Refused + ex.Message),
+                        CancellationToken.None);
+                    log.LogWarning("Outbox message {Key} of module {Module} was refused: {Reason}", message.MessageKey, database.Key, ex.Message);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -194,6 +208,9 @@ public sealed class OutboxDispatcher(
 
         return woken;
     }
+
+    /// <summary>How <see cref="OutboxMessage.LastError"/> begins for a message its receiver refused for a business rule.</summary>
+    public const string Refused = "已拒绝：";
 
     /// <summary>What <see cref="OutboxMessage.LastError"/> says of a command waiting for its receiver.</summary>
     public const string WaitingForReceiver = "等待接收模块：尚无已启用的模块处理此消息。";

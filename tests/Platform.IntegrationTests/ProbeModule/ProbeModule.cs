@@ -55,6 +55,9 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
     /// <summary>A registry client the record is about: its timeline gets an entry through the outbox, as a domain module's would.</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>Also enqueue a command that no module handles (to see it wait in the outbox).</summary>
+    public bool UnhandledCommand { get; set; }
+
     internal sealed class Handler(ProbeDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordProbe, int>
     {
         public async Task<int> Handle(RecordProbe request, CancellationToken cancellationToken)
@@ -62,6 +65,11 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
             var record = new ProbeRecord { StationId = user.StationId ?? "", Text = request.Text, SourceKey = $"probe:record:{Guid.NewGuid():N}" };
             db.Records.Add(record);
             db.Enqueue(record.SourceKey, new ProbeRecorded(record.SourceKey, record.Text), clock);
+            if (request.UnhandledCommand)
+            {
+                db.Enqueue(record.SourceKey + ":command", new UnhandledProbeCommand(record.SourceKey), clock);
+            }
+
             if (request.ClientId is not null)
             {
                 db.Enqueue(
@@ -75,6 +83,9 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
         }
     }
 }
+
+/// <summary>A command that no module handles.</summary>
+public sealed record UnhandledProbeCommand(string SourceKey) : IRequest;
 
 /// <summary>Announced after a probe is recorded.</summary>
 public sealed record ProbeRecorded(string SourceKey, string Text) : INotification;

@@ -1,0 +1,28 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Modules.HourLedger.Ledger;
+
+namespace Platform.Modules.HourLedger.Areas.HourLedger.Pages.Progress;
+
+/// <summary>The entries behind a number, each linking to the record that produced it.</summary>
+[Authorize(Policy = LedgerPermissions.View)]
+public sealed class EntriesModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? StationId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? WorkerId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Indicator { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public EntryPage Result { get; private set; } = new([], 0, 1, 50);
+
+    public async Task OnGetAsync() => Result = await mediator.Send(new ListEntries(StationId, WorkerId, Indicator, null, null, PageNumber));
+}

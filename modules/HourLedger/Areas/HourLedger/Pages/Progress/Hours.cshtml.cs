@@ -1,0 +1,41 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts.Identity;
+using Platform.Modularity.Web;
+using Platform.Modules.HourLedger.Ledger;
+
+namespace Platform.Modules.HourLedger.Areas.HourLedger.Pages.Progress;
+
+/// <summary>A worker logs hours that no module records: assisting the town's civil-affairs work, volunteer service linked.</summary>
+[Authorize(Policy = LedgerPermissions.Log)]
+public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel, IPageWithLookups
+{
+    [BindProperty]
+    public LogOwnHours Input { get; set; } = new();
+
+    public EntryPage Recent { get; private set; } = new([], 0, 1, 20);
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        Input.Date = Ledger.Progress.Today(clock);
+        await LoadLookupsAsync(HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await mediator.Send(Input);
+        Saved = $"已登记 {Input.Hours:0.##} 小时。";
+        return RedirectToPage();
+    }
+
+    public async Task LoadLookupsAsync(CancellationToken cancellationToken)
+    {
+        var mine = await mediator.Send(new ListEntries(null, user.UserId, null, null, null, 1, 20), cancellationToken);
+        Recent = mine with { Items = mine.Items.Where(e => e.SourceModule == Crediting.ManualSource).ToList() };
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Identity;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modules.HourLedger.Api;
+using Platform.Modules.HourLedger.Data;
+
+namespace Platform.Modules.HourLedger;
+
+/// <summary>The hour ledger: the indicator catalogue, targets, every credited hour and the progress against the year.</summary>
+public sealed class HourLedgerModule : IModule
+{
+    public string Key => "ledger";
+
+    public string Name => "服务时长台账";
+
+    public bool IsCore => true;
+
+    public void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddModuleDb<LedgerDb, SqliteLedgerDb, PostgresLedgerDb>(context);
+
+    public void MapApi(RouteGroupBuilder api) => LedgerApi.Map(api);
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("服务时长", "HourLedger", "/Progress/Index", LedgerPermissions.View, Order: 200),
+        new("登记工作时长", "HourLedger", "/Progress/Hours", LedgerPermissions.Log, Order: 210),
+        new("时长报表", "HourLedger", "/Progress/Report", LedgerPermissions.View, Order: 220),
+    ];
+
+    public IEnumerable<DashboardWidget> Widgets =>
+    [
+        new("服务时长进度", "/ledger/widgets/progress", LedgerPermissions.View, Order: 10),
+    ];
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(LedgerPermissions.View, "查看服务时长进度和报表（社工只见本人和本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
+        new(LedgerPermissions.Log, "登记本人的工作时长", Roles.Worker),
+    ];
+}
+
+/// <summary>The ledger's permission codes.</summary>
+public static class LedgerPermissions
+{
+    public const string View = "ledger.view";
+    public const string Log = "ledger.log";
+}

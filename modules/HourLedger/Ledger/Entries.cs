@@ -1,0 +1,178 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Modules.HourLedger.Data;
+
+namespace Platform.Modules.HourLedger.Ledger;
+
+/// <summary>The entries behind a number: by station, worker, indicator and dates, newest first, each linking to its record.</summary>
+public sealed record ListEntries(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50) : IRequest<EntryPage>
+{
+    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListEntries, EntryPage>
+    {
+        public async Task<EntryPage> Handle(ListEntries request, CancellationToken cancellationToken)
+        {
+            var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, request.From, request.To, null, cancellationToken);
+            var entries = scope.Entries(db);
+            if (!string.IsNullOrEmpty(request.Indicator))
+            {
+                entries = entries.Where(e => e.IndicatorCode == request.Indicator);
+            }
+
+            var size = Math.Clamp(request.PageSize, 1, 500);
+            var page = Math.Max(1, request.Page);
+            var total = await entries.CountAsync(cancellationToken);
+            var rows = await entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            var names = scope.Workers.ToDictionary(w => w.Id, w => w.DisplayName);
+            return new EntryPage(
+                rows.Select(e => new EntryRow(e.Id, e.Date, e.StationId, e.WorkerId, names.GetValueOrDefault(e.WorkerId, e.WorkerId), e.IndicatorCode, e.Quantity, e.StandardHoursPerUnit, e.Hours, e.IsProfessional, e.Description, e.Link, e.SourceModule, e.SourceId)).ToList(),
+                total,
+                page,
+                size);
+        }
+    }
+}
+
+/// <summary>A page of entries.</summary>
+public sealed record EntryPage(IReadOnlyList<EntryRow> Items, int Total, int Page, int PageSize);
+
+/// <summary>One credited entry.</summary>
+public sealed record EntryRow(long Id, DateOnly Date, string StationId, string WorkerId, string WorkerName, string Indicator, decimal Quantity, decimal StandardHoursPerUnit, decimal Hours, bool IsProfessional, string Description, string? Link, string SourceModule, string SourceId);
+
+/// <summary>The entries of a scope as CSV (UTF-8 with BOM, so that Excel opens the Chinese text).</summary>
+public sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null) : IRequest<string>, IAudited
+{
+    string IAudited.AuditAction => "导出服务时长明细";
+
+    string? IAudited.AuditTarget => $"station={StationId};worker={WorkerId};indicator={Indicator};from={From};to={To}";
+
+    internal sealed class Handler(IMediator mediator) : IRequestHandler<ExportEntriesCsv, string>
+    {
+        public async Task<string> Handle(ExportEntriesCsv request, CancellationToken cancellationToken)
+        {
+            var lines = new List<string> { "日期,站点,社工,指标,数量,标准时长/单位,时长,专业服务,说明,来源" };
+            for (var page = 1; ; page++)
+            {
+                var chunk = await mediator.Send(new ListEntries(request.StationId, request.WorkerId, request.Indicator, request.From, request.To, page, 500), cancellationToken);
+                lines.AddRange(chunk.Items.Select(e => string.Join(',', e.Date.ToString("yyyy-MM-dd"), e.StationId, Csv(e.WorkerName), e.Indicator, e.Quantity, e.StandardHoursPerUnit, e.Hours, e.IsProfessional ? "是" : "否", Csv(e.Description), $"{e.SourceModule}:{e.SourceId}")));
+                if (page * chunk.PageSize >= chunk.Total)
+                {
+                    break;
+                }
+            }
+
+            return "\uFEFF" + string.Join("\r\n", lines) + "\r\n";
+        }
+
+        private static string Csv(string text) => text.Contains(',') || text.Contains('"') || text.Contains('\n') ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    }
+}
+
+/// <summary>The indicator catalogue of the current project.</summary>
+public sealed record GetIndicators : IRequest<IReadOnlyList<IndicatorView>>
+{
+    internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<GetIndicators, IReadOnlyList<IndicatorView>>
+    {
+        public async Task<IReadOnlyList<IndicatorView>> Handle(GetIndicators request, CancellationToken cancellationToken)
+        {
+            var today = Progress.Today(clock);
+            var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
+            var project = projects.FirstOrDefault(p => p.Covers(today)) ?? projects.FirstOrDefault();
+            if (project is null)
+            {
+                return [];
+            }
+
+            return await db.Indicators.AsNoTracking().Where(i => i.ProjectId == project.Id).OrderBy(i => i.Order)
+                .Select(i => new IndicatorView(i.Code, i.Name, i.Unit, i.StandardHours, i.IsProfessional, i.TargetQuantity, i.ReportRow, i.ReportName, i.Rule))
+                .ToListAsync(cancellationToken);
+        }
+    }
+}
+
+/// <summary>An indicator as the catalogue lists it.</summary>
+public sealed record IndicatorView(string Code, string Name, string Unit, decimal StandardHours, bool IsProfessional, decimal TargetQuantity, int ReportRow, string ReportName, string? Rule);
+
+/// <summary>
+/// The bureau's report in the layout of the tender table (序号, 服务内容, 数量, 标准时长, 专业服务时长 — target and
+/// done), for a station or the project, over a month or the whole period.
+/// </summary>
+public sealed record GetReport(string? StationId = null, DateOnly? From = null, DateOnly? To = null) : IRequest<LedgerReport>
+{
+    internal sealed class Handler(LedgerDb db, IMediator mediator) : IRequestHandler<GetReport, LedgerReport>
+    {
+        public async Task<LedgerReport> Handle(GetReport request, CancellationToken cancellationToken)
+        {
+            var summary = await mediator.Send(new GetLedgerSummary(request.StationId, null, request.From, request.To), cancellationToken);
+            var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProjectId == summary.ProjectId).OrderBy(i => i.Order).ToListAsync(cancellationToken);
+            var byCode = summary.Rows.ToDictionary(r => r.Code);
+            var rows = indicators.Where(i => i.ReportRow > 0)
+                .GroupBy(i => (i.ReportRow, i.ReportName))
+                .OrderBy(g => g.Key.ReportRow)
+                .Select(g =>
+                {
+                    var main = g.OrderBy(i => i.Order).First();
+                    return new ReportRow(
+                        g.Key.ReportRow,
+                        g.Key.ReportName,
+                        g.Sum(i => byCode[i.Code].TargetQuantity),
+                        g.Sum(i => byCode[i.Code].Quantity),
+                        main.StandardHours,
+                        g.Sum(i => byCode[i.Code].TargetHours),
+                        g.Sum(i => byCode[i.Code].StandardHours));
+                })
+                .ToList();
+            var other = summary.Rows.Where(r => indicators.First(i => i.Code == r.Code).ReportRow == 0).Sum(r => r.StandardHours);
+            var stationName = request.StationId is null ? "全部站点" : (await mediator.Send(new Platform.Contracts.Staff.GetStationNames(), cancellationToken)).GetValueOrDefault(request.StationId, request.StationId);
+            return new LedgerReport(summary.ProjectName, stationName, summary.From, summary.To, rows, rows.Sum(r => r.TargetHours), rows.Sum(r => r.DoneHours), other, summary.ProfessionalShare);
+        }
+    }
+}
+
+/// <summary>The report: rows of the tender table, totals, the hours outside it and the professional share.</summary>
+public sealed record LedgerReport(string Project, string Station, DateOnly From, DateOnly To, IReadOnlyList<ReportRow> Rows, decimal TargetHours, decimal DoneHours, decimal OtherHours, decimal? ProfessionalShare)
+{
+    /// <summary>The report as an xlsx workbook in the table's layout.</summary>
+    public async Task<Stream> ToXlsxAsync(CancellationToken cancellationToken)
+    {
+        var sheet = Rows.Select(r => new Dictionary<string, object?>
+        {
+            ["序号"] = r.Row,
+            ["服务内容"] = r.Name,
+            ["数量（目标）"] = r.TargetQuantity,
+            ["数量（完成）"] = r.DoneQuantity,
+            ["标准时长"] = r.StandardHours,
+            ["专业服务时长（目标）"] = r.TargetHours,
+            ["专业服务时长（完成）"] = r.DoneHours,
+        }).ToList();
+        sheet.Add(new Dictionary<string, object?>
+        {
+            ["序号"] = null,
+            ["服务内容"] = "总计",
+            ["数量（目标）"] = null,
+            ["数量（完成）"] = null,
+            ["标准时长"] = null,
+            ["专业服务时长（目标）"] = TargetHours,
+            ["专业服务时长（完成）"] = DoneHours,
+        });
+        sheet.Add(new Dictionary<string, object?>
+        {
+            ["序号"] = null,
+            ["服务内容"] = $"{Project}·{Station}·{From:yyyy-MM-dd}至{To:yyyy-MM-dd}；另协助镇街等非专业服务 {OtherHours} 小时；专业服务占比 {(ProfessionalShare is { } s ? $"{s:P1}" : "—")}",
+            ["数量（目标）"] = null,
+            ["数量（完成）"] = null,
+            ["标准时长"] = null,
+            ["专业服务时长（目标）"] = null,
+            ["专业服务时长（完成）"] = null,
+        });
+        var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet, sheetName: "服务时长", cancellationToken: cancellationToken);
+        stream.Position = 0;
+        return stream;
+    }
+}
+
+/// <summary>A row of the tender table: quantities and professional hours, target and done.</summary>
+public sealed record ReportRow(int Row, string Name, decimal TargetQuantity, decimal DoneQuantity, decimal StandardHours, decimal TargetHours, decimal DoneHours);
