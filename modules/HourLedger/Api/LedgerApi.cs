@@ -27,6 +27,12 @@ internal static class LedgerApi
         ledger.MapGet("/report", (string? stationId, DateOnly? from, DateOnly? to, IMediator mediator) => mediator.Send(new GetReport(stationId, from, to)));
         ledger.MapGet("/report.xlsx", async (string? stationId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
             Results.File(await (await mediator.Send(new GetReport(stationId, from, to), cancellationToken)).ToXlsxAsync(cancellationToken), Xlsx, "服务时长报表.xlsx"));
+        ledger.MapPut("/indicators/{code}", async (string code, UpdateIndicator request, IMediator mediator) =>
+        {
+            request.Code = code;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
         ledger.MapPost("/hours", async (LogOwnHours request, IMediator mediator) =>
                 Results.Created("/api/v1/ledger/entries", new { id = await mediator.Send(request) }))
             .RequireAuthorization(LedgerPermissions.Log);

@@ -55,6 +55,9 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
     /// <summary>A registry client the record is about: its timeline gets an entry through the outbox, as a domain module's would.</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>Credits this indicator (one unit, today, to the caller) through the outbox, as a domain module would.</summary>
+    public string? Credit { get; set; }
+
     /// <summary>Also enqueue a command that no module handles (to see it wait in the outbox).</summary>
     public bool UnhandledCommand { get; set; }
 
@@ -65,6 +68,15 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
             var record = new ProbeRecord { StationId = user.StationId ?? "", Text = request.Text, SourceKey = $"probe:record:{Guid.NewGuid():N}" };
             db.Records.Add(record);
             db.Enqueue(record.SourceKey, new ProbeRecorded(record.SourceKey, record.Text), clock);
+            if (request.Credit is not null)
+            {
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+                db.Enqueue(
+                    record.SourceKey + ":credit",
+                    new Platform.Contracts.Ledger.RecordServiceHours("probe", record.SourceKey, record.StationId, user.UserId!, request.Credit, 1, today, [], request.Text, "/probe"),
+                    clock);
+            }
+
             if (request.UnhandledCommand)
             {
                 db.Enqueue(record.SourceKey + ":command", new UnhandledProbeCommand(record.SourceKey), clock);

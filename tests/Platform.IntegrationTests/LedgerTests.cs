@@ -1,0 +1,221 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MiniExcelLibs;
+using Platform.Contracts;
+using Platform.Contracts.Ledger;
+using Platform.IntegrationTests.Support;
+using Platform.Modularity.Outbox;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>The hour ledger: crediting through the contract, idempotency, retraction, the catalogue, pro-rating, scoping, the report.</summary>
+public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
+{
+    private PlatformFactory Factory => platform.Factory;
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    private static async Task<JsonElement> Me(HttpClient client) => await client.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
+
+    private static async Task<JsonElement> Row(HttpClient client, string query, string code) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query)).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
+
+    private static RecordServiceHours Credit(JsonElement me, string sourceId, string code = Indicators.Outreach, decimal quantity = 1, DateOnly? date = null) =>
+        new("test", sourceId, me.GetProperty("stationId").GetString()!, me.GetProperty("id").GetString()!, code, quantity, date ?? Today, ["c1"], "测试记入", "/test/" + sourceId);
+
+    [Fact]
+    public async Task A_module_credits_through_its_outbox_with_the_catalogues_hours_once()
+    {
+        var worker = await Factory.ApiAsync("worker05");
+        var me = await Me(worker);
+        var query = $"workerId={me.GetProperty("id").GetString()}";
+        var before = await Row(worker, query, Indicators.Community);
+
+        var text = "社区活动-" + Guid.NewGuid().ToString("N")[..8];
+        (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text, credit = Indicators.Community })).StatusCode.Should().Be(HttpStatusCode.Created);
+        await ModuleData.WaitUntilAsync(
+            async () => (await Row(worker, query, Indicators.Community)).GetProperty("quantity").GetDecimal() == before.GetProperty("quantity").GetDecimal() + 1,
+            "the credit");
+        var after = await Row(worker, query, Indicators.Community);
+        after.GetProperty("standardHours").GetDecimal().Should().Be(before.GetProperty("standardHours").GetDecimal() + 40, "a medium community activity is 40 standard hours");
+
+        var entry = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?{query}&indicator=COMMUNITY")).GetProperty("items").EnumerateArray()
+            .Single(e => e.GetProperty("description").GetString() == text);
+        entry.GetProperty("link").GetString().Should().Be("/probe");
+        entry.GetProperty("sourceModule").GetString().Should().Be("probe");
+    }
+
+    [Fact]
+    public async Task The_same_source_is_credited_once_even_when_sent_twice_at_once_and_a_retraction_takes_it_back()
+    {
+        var worker = await Factory.ApiAsync("worker07");
+        var me = await Me(worker);
+        var query = $"workerId={me.GetProperty("id").GetString()}";
+        var before = (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal();
+        var source = Guid.NewGuid().ToString("N");
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Factory.SendAsSystemAsync(Credit(me, source))));
+        await Factory.SendAsSystemAsync(Credit(me, source));
+        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before + 1);
+
+        await Factory.SendAsSystemAsync(new RetractServiceHours("test", source, "记录有误"));
+        await Factory.SendAsSystemAsync(new RetractServiceHours("test", source, "再次撤回"));
+        await Factory.SendAsSystemAsync(new RetractServiceHours("test", "never-credited", "无此记录"));
+        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Unknown_indicators_and_dates_outside_the_project_are_refused_with_a_reason_and_set_aside_from_the_outbox()
+    {
+        var worker = await Factory.ApiAsync("worker09");
+        var me = await Me(worker);
+        var unknown = () => Factory.SendAsSystemAsync(Credit(me, Guid.NewGuid().ToString("N"), code: "NO_SUCH"));
+        (await unknown.Should().ThrowAsync<BusinessRuleException>()).WithMessage("*NO_SUCH*");
+        var outside = () => Factory.SendAsSystemAsync(Credit(me, Guid.NewGuid().ToString("N"), date: new DateOnly(Today.Year - 3, 6, 1)));
+        (await outside.Should().ThrowAsync<BusinessRuleException>()).WithMessage("*不在该站点任何服务项目的期限内*");
+
+        // Through the outbox, the refusal is final: the message is set aside with the reason and later ones go on.
+        var text = "invalid-" + Guid.NewGuid().ToString("N")[..8];
+        (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text, credit = "NO_SUCH" })).StatusCode.Should().Be(HttpStatusCode.Created);
+        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("probe")).Any(m => m.Payload.Contains(text) && m.Type.Contains(nameof(RecordServiceHours)) && m.ProcessedAt != null), "the refusal");
+        (await Factory.OutboxAsync("probe")).Single(m => m.Payload.Contains(text) && m.Type.Contains(nameof(RecordServiceHours))).LastError
+            .Should().StartWith(OutboxDispatcher.Refused).And.Contain("NO_SUCH");
+    }
+
+    [Fact]
+    public async Task A_catalogue_change_leaves_entries_already_credited_as_they_were()
+    {
+        var worker = await Factory.ApiAsync("worker11");
+        var me = await Me(worker);
+        var admin = await Factory.ApiAsync("admin");
+        var first = Guid.NewGuid().ToString("N");
+        var second = Guid.NewGuid().ToString("N");
+        await Factory.SendAsSystemAsync(Credit(me, first, Indicators.Casework));
+
+        (await worker.PutAsJsonAsync("/api/v1/ledger/indicators/CASEWORK", new { name = "个案工作", standardHours = 60, targetQuantity = 14, isProfessional = true }))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the administrator edits the catalogue");
+        (await admin.PutAsJsonAsync("/api/v1/ledger/indicators/CASEWORK", new { name = "个案工作", standardHours = 60, targetQuantity = 14, isProfessional = true }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+        try
+        {
+            await Factory.SendAsSystemAsync(Credit(me, second, Indicators.Casework));
+            var entries = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?workerId={me.GetProperty("id").GetString()}&indicator=CASEWORK")).GetProperty("items").EnumerateArray().ToList();
+            entries.Single(e => e.GetProperty("sourceId").GetString() == first).GetProperty("hours").GetDecimal().Should().Be(50);
+            entries.Single(e => e.GetProperty("sourceId").GetString() == second).GetProperty("hours").GetDecimal().Should().Be(60);
+        }
+        finally
+        {
+            (await admin.PutAsJsonAsync("/api/v1/ledger/indicators/CASEWORK", new { name = "个案工作", standardHours = 50, targetQuantity = 14, isProfessional = true })).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task Targets_are_pro_rated_over_the_period_at_its_start_middle_and_end()
+    {
+        var bureau = await Factory.ApiAsync("bureau");
+        var project = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
+        var from = DateOnly.Parse(project.GetProperty("from").GetString()!);
+        var to = DateOnly.Parse(project.GetProperty("to").GetString()!);
+        var days = to.DayNumber - from.DayNumber + 1;
+        var middle = from.AddDays((days / 2) - 1);
+
+        async Task<decimal> ExpectedOn(DateOnly day) => (await Row(bureau, $"asOf={day:yyyy-MM-dd}", Indicators.Archive)).GetProperty("expectedQuantity").GetDecimal();
+        (await ExpectedOn(from)).Should().Be(Math.Round(1900m / days, 2));
+        (await ExpectedOn(middle)).Should().Be(Math.Round(1900m * (days / 2) / days, 2));
+        (await ExpectedOn(to)).Should().Be(1900);
+        (await ExpectedOn(from.AddDays(-1))).Should().Be(0);
+
+        // A station's target is an even share of the project's; a worker's an even share of the station's.
+        var worker = await Factory.ApiAsync("worker01");
+        var me = await Me(worker);
+        var stationTarget = (await Row(worker, $"stationId={me.GetProperty("stationId").GetString()}", Indicators.Archive)).GetProperty("targetQuantity").GetDecimal();
+        stationTarget.Should().Be(Math.Round(1900m / 7, 2));
+        (await Row(worker, $"workerId={me.GetProperty("id").GetString()}", Indicators.Archive)).GetProperty("targetQuantity").GetDecimal().Should().Be(Math.Round(1900m / 7 / 2, 2));
+    }
+
+    [Fact]
+    public async Task Hours_logged_by_hand_count_as_service_but_not_as_professional()
+    {
+        var worker = await Factory.ApiAsync("worker13");
+        var me = await Me(worker);
+        var query = $"workerId={me.GetProperty("id").GetString()}";
+        var before = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query);
+
+        (await worker.PostAsJsonAsync("/api/v1/ledger/hours", new { date = Today, hours = 3.5, description = "协助镇民政办低保年审入户核查" })).StatusCode.Should().Be(HttpStatusCode.Created);
+        await Factory.SendAsSystemAsync(Credit(me, Guid.NewGuid().ToString("N"), Indicators.Outreach, 2));
+        var after = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query);
+        after.GetProperty("totalHours").GetDecimal().Should().Be(before.GetProperty("totalHours").GetDecimal() + 3.5m + 4);
+        after.GetProperty("professionalHours").GetDecimal().Should().Be(before.GetProperty("professionalHours").GetDecimal() + 4);
+        var share = after.GetProperty("professionalHours").GetDecimal() / after.GetProperty("totalHours").GetDecimal();
+        after.GetProperty("professionalShare").GetDecimal().Should().Be(Math.Round(share, 4));
+
+        foreach (var (body, field) in new (object, string)[]
+        {
+            (new { date = Today.AddDays(1), hours = 2, description = "明天的事" }, "date"),
+            (new { date = Today, hours = 30, description = "太长" }, "hours"),
+            (new { date = Today, hours = 2, description = "" }, "description"),
+            (new { date = Today, hours = 2, description = "个案", indicatorCode = "CASEWORK" }, "indicatorCode"),
+        })
+        {
+            var refused = await worker.PostAsJsonAsync("/api/v1/ledger/hours", body);
+            refused.StatusCode.Should().Be(HttpStatusCode.BadRequest, field);
+            (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name)
+                .Should().Contain(n => n.Equals(field, StringComparison.OrdinalIgnoreCase));
+        }
+
+        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query)).GetProperty("totalHours").GetDecimal()
+            .Should().Be(after.GetProperty("totalHours").GetDecimal(), "refused input changes nothing");
+    }
+
+    [Fact]
+    public async Task A_worker_sees_their_own_and_their_stations_progress_only_and_the_bureau_reads_all_but_logs_nothing()
+    {
+        var worker = await Factory.ApiAsync("worker01");
+        var other = await Me(await Factory.ApiAsync("worker03"));
+        (await worker.GetAsync($"/api/v1/ledger/summary?stationId={other.GetProperty("stationId").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/ledger/summary?workerId={other.GetProperty("id").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/ledger/entries?workerId={other.GetProperty("id").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/ledger/report.xlsx?stationId={other.GetProperty("stationId").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var own = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
+        own.GetProperty("stationId").GetString().Should().Be((await Me(worker)).GetProperty("stationId").GetString(), "with no parameters a worker gets their station");
+        (await worker.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/workers"))!.Select(w => w.GetProperty("stationId").GetString()).Distinct()
+            .Should().Equal(own.GetProperty("stationId").GetString());
+
+        var bureau = await Factory.ApiAsync("bureau");
+        (await bureau.GetAsync($"/api/v1/ledger/summary?stationId={other.GetProperty("stationId").GetString()}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await bureau.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/workers"))!.Length.Should().Be(14);
+        (await bureau.PostAsJsonAsync("/api/v1/ledger/hours", new { date = Today, hours = 1, description = "不应写入" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await bureau.PutAsJsonAsync("/api/v1/ledger/indicators/ARCHIVE", new { name = "建档", standardHours = 5, targetQuantity = 1900 })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_xlsx_report_holds_the_numbers_of_the_summary_in_the_tender_layout()
+    {
+        // The demo's completed archives reach the ledger through the registry's outbox: let them arrive first.
+        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits");
+        var bureau = await Factory.ApiAsync("bureau");
+        var summary = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
+        var response = await bureau.GetAsync("/api/v1/ledger/report.xlsx");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var rows = (await stream.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+
+        decimal Done(string code) => summary.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("code").GetString()!.StartsWith(code, StringComparison.Ordinal)).Sum(r => r.GetProperty("quantity").GetDecimal());
+        decimal Hours(params string[] codes) => summary.GetProperty("rows").EnumerateArray().Where(r => codes.Contains(r.GetProperty("code").GetString())).Sum(r => r.GetProperty("standardHours").GetDecimal());
+
+        var outreach = rows.Single(r => Convert.ToInt32(r["序号"]) == 1 && (string?)r["服务内容"] == "入户探访/入户评估");
+        Convert.ToDecimal(outreach["数量（完成）"]).Should().Be(Done("OUTREACH"));
+        Convert.ToDecimal(outreach["数量（目标）"]).Should().Be(1900);
+        Convert.ToDecimal(outreach["专业服务时长（目标）"]).Should().Be(3800);
+        Convert.ToDecimal(outreach["专业服务时长（完成）"]).Should().Be(Hours("OUTREACH", "OUTREACH_PHONE"));
+        rows.Where(r => r["序号"] is not null).Select(r => Convert.ToInt32(r["序号"])).Should().Equal(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        var total = rows.Single(r => (string?)r["服务内容"] == "总计");
+        Convert.ToDecimal(total["专业服务时长（目标）"]).Should().Be(3800 + 960 + 7600 + 700 + 840 + 2800 + 336 + 840 + 2800);
+        Convert.ToDecimal(total["专业服务时长（完成）"]).Should().Be(summary.GetProperty("professionalHours").GetDecimal());
+    }
+}
+
+public sealed class LedgerTestsOnSqlite(SqlitePlatform platform) : LedgerTests<SqlitePlatform>(platform);
+
+public sealed class LedgerTestsOnPostgres(PostgresPlatform platform) : LedgerTests<PostgresPlatform>(platform);
