@@ -81,6 +81,11 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("probe")).Any(m => m.Payload.Contains(text) && m.Type.Contains(nameof(RecordServiceHours)) && m.ProcessedAt != null), "the refusal");
         (await Factory.OutboxAsync("probe")).Single(m => m.Payload.Contains(text) && m.Type.Contains(nameof(RecordServiceHours))).LastError
             .Should().StartWith(OutboxDispatcher.Refused).And.Contain("NO_SUCH");
+
+        // The lead sees what was refused, and why; a worker does not.
+        var refused = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/refused");
+        refused!.Should().Contain(r => r.GetProperty("indicatorCode").GetString() == "NO_SUCH" && r.GetProperty("reason").GetString()!.Contains("NO_SUCH"));
+        (await worker.GetAsync("/api/v1/ledger/refused")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -132,6 +137,27 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         var stationTarget = (await Row(worker, $"stationId={me.GetProperty("stationId").GetString()}", Indicators.Archive)).GetProperty("targetQuantity").GetDecimal();
         stationTarget.Should().Be(Math.Round(1900m / 7, 2));
         (await Row(worker, $"workerId={me.GetProperty("id").GetString()}", Indicators.Archive)).GetProperty("targetQuantity").GetDecimal().Should().Be(Math.Round(1900m / 7 / 2, 2));
+    }
+
+    [Fact]
+    public async Task The_lead_sets_a_station_or_worker_target_by_hand_and_a_worker_cannot()
+    {
+        var lead = await Factory.ApiAsync("lead");
+        var worker = await Factory.ApiAsync("worker02");
+        var me = await Me(worker);
+        var station = me.GetProperty("stationId").GetString();
+        var body = new { indicatorCode = Indicators.Casework, stationId = station, quantity = 3 };
+        (await worker.PutAsJsonAsync("/api/v1/ledger/targets", body)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await lead.PutAsJsonAsync("/api/v1/ledger/targets", body)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new { indicatorCode = Indicators.Casework, stationId = station, workerId = me.GetProperty("id").GetString(), quantity = 2 }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await Row(worker, $"stationId={station}", Indicators.Casework)).GetProperty("targetQuantity").GetDecimal().Should().Be(3);
+        (await Row(worker, $"workerId={me.GetProperty("id").GetString()}", Indicators.Casework)).GetProperty("targetQuantity").GetDecimal().Should().Be(2);
+        (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new { indicatorCode = "NO_SUCH", stationId = station, quantity = 1 })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
+        // Back to the even split.
+        (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new { indicatorCode = Indicators.Casework, stationId = station, quantity = (decimal?)null })).EnsureSuccessStatusCode();
+        (await Row(worker, $"stationId={station}", Indicators.Casework)).GetProperty("targetQuantity").GetDecimal().Should().Be(2);
     }
 
     [Fact]

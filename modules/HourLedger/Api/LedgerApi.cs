@@ -33,6 +33,12 @@ internal static class LedgerApi
             await mediator.Send(request);
             return Results.NoContent();
         });
+        ledger.MapGet("/refused", (int? page, IMediator mediator) => mediator.Send(new ListRefusedCredits(page ?? 1)));
+        ledger.MapPut("/targets", async (SetTarget request, IMediator mediator) =>
+        {
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
         ledger.MapPost("/hours", async (LogOwnHours request, IMediator mediator) =>
                 Results.Created("/api/v1/ledger/entries", new { id = await mediator.Send(request) }))
             .RequireAuthorization(LedgerPermissions.Log);

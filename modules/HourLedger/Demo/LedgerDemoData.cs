@@ -89,7 +89,7 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
                 Add(Indicators.Supervision, 2, "月度督导（演示）");
                 Add(Indicators.Training, random.Next(3, 7), "继续教育（演示）");
                 Add(Indicators.Volunteer, random.Next(10, 20), "链接志愿者服务（演示）");
-                Add(Indicators.Assistance, random.Next(20, 45), "协助镇街开展民政工作（演示）");
+                Add(Indicators.Assistance, random.Next(10, 26), "协助镇街开展民政工作（演示）");
             }
         }
 

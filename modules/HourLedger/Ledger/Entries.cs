@@ -227,3 +227,88 @@ public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
         }
     }
 }
+
+/// <summary>Credits the ledger refused, newest first, for the lead and the administrator to put right.</summary>
+public sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList<RefusedView>>
+{
+    internal sealed class Handler(LedgerDb db, ICurrentUser user) : IRequestHandler<ListRefusedCredits, IReadOnlyList<RefusedView>>
+    {
+        public async Task<IReadOnlyList<RefusedView>> Handle(ListRefusedCredits request, CancellationToken cancellationToken)
+        {
+            if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
+            {
+                throw new Platform.Contracts.ForbiddenException("只有项目主管和管理员可以查看未记入的时长。");
+            }
+
+            return await db.Refused.AsNoTracking().OrderByDescending(r => r.Id).Skip((Math.Max(1, request.Page) - 1) * 100).Take(100)
+                .Select(r => new RefusedView(r.At, r.SourceModule, r.SourceId, r.StationId, r.WorkerId, r.IndicatorCode, r.Date, r.Reason))
+                .ToListAsync(cancellationToken);
+        }
+    }
+}
+
+/// <summary>A refused credit and why.</summary>
+public sealed record RefusedView(DateTime At, string SourceModule, string SourceId, string StationId, string WorkerId, string IndicatorCode, DateOnly Date, string Reason);
+
+/// <summary>
+/// The lead or the administrator sets a station's or a worker's target for an indicator of the current project,
+/// replacing the even split; a quantity of null removes the hand-set target.
+/// </summary>
+public sealed class SetTarget : IRequest<MediatR.Unit>, IAudited
+{
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请选择指标。")]
+    public string IndicatorCode { get; set; } = "";
+
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请选择站点。")]
+    public string StationId { get; set; } = "";
+
+    public string? WorkerId { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Range(0, 1_000_000, ErrorMessage = "目标数量应在 0 到 1,000,000 之间。")]
+    public decimal? Quantity { get; set; }
+
+    string IAudited.AuditAction => "设置服务时长目标";
+
+    string? IAudited.AuditTarget => $"{StationId}/{WorkerId}";
+
+    string? IAudited.AuditDetail => $"{IndicatorCode}：{(Quantity is { } q ? q.ToString() : "恢复平均分配")}";
+
+    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<SetTarget, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(SetTarget request, CancellationToken cancellationToken)
+        {
+            if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
+            {
+                throw new Platform.Contracts.ForbiddenException("只有项目主管和管理员可以设置目标。");
+            }
+
+            var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, null, null, null, cancellationToken);
+            if (!await db.Indicators.AnyAsync(i => i.ProjectId == scope.Project.Id && i.Code == request.IndicatorCode, cancellationToken))
+            {
+                throw new Platform.Contracts.BusinessRuleException($"指标目录中没有“{request.IndicatorCode}”。", "indicatorCode");
+            }
+
+            var target = await db.Targets.FirstOrDefaultAsync(
+                t => t.ProjectId == scope.Project.Id && t.IndicatorCode == request.IndicatorCode && t.StationId == request.StationId && t.WorkerId == request.WorkerId,
+                cancellationToken);
+            if (request.Quantity is null)
+            {
+                if (target is not null)
+                {
+                    db.Targets.Remove(target);
+                }
+            }
+            else if (target is null)
+            {
+                db.Targets.Add(new Domain.Target { ProjectId = scope.Project.Id, IndicatorCode = request.IndicatorCode, StationId = request.StationId, WorkerId = request.WorkerId, Quantity = request.Quantity.Value });
+            }
+            else
+            {
+                target.Quantity = request.Quantity.Value;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return MediatR.Unit.Value;
+        }
+    }
+}

@@ -70,8 +70,6 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                 table: "client_categories",
                 columns: new[] { "Code", "ClientId", "StartDate", "EndDate" });
 
-            // Grams written before this migration take their client's name.
-            migrationBuilder.Sql("UPDATE registry.client_name_grams g SET \"Name\" = c.\"Name\" FROM registry.clients c WHERE c.\"Id\" = g.\"ClientId\";");
         }
 
         /// <inheritdoc />

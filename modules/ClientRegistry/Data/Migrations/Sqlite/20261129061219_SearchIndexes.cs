@@ -60,8 +60,6 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Sqlite
                 table: "client_categories",
                 columns: new[] { "Code", "ClientId", "StartDate", "EndDate" });
 
-            // Grams written before this migration take their client's name.
-            migrationBuilder.Sql("UPDATE client_name_grams SET Name = (SELECT c.Name FROM clients c WHERE c.Id = client_name_grams.ClientId);");
         }
 
         /// <inheritdoc />
