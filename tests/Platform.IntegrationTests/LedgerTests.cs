@@ -116,6 +116,33 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     }
 
     [Fact]
+    public async Task The_monthly_totals_agree_with_the_entries_after_credits_and_retractions()
+    {
+        var worker = await Factory.ApiAsync("worker03");
+        var me = await Me(worker);
+        var source = Guid.NewGuid().ToString("N");
+        await Factory.SendAsSystemAsync(Credit(me, source, Indicators.Outreach, 3));
+        await Factory.SendAsSystemAsync(Credit(me, Guid.NewGuid().ToString("N"), Indicators.ChildCare, 1));
+        await Factory.SendAsSystemAsync(new RetractServiceHours("test", source, "录错了"));
+        await Factory.SendAsSystemAsync(Credit(me, source, Indicators.Outreach, 2));
+        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits");
+
+        var bureau = await Factory.ApiAsync("bureau");
+        var whole = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
+        var from = DateOnly.Parse(whole.GetProperty("from").GetString()!);
+        var to = DateOnly.Parse(whole.GetProperty("to").GetString()!);
+        foreach (var scope in new[] { "", $"workerId={me.GetProperty("id").GetString()}&" })
+        {
+            // Whole months read the totals; a range that starts a day early reads the entries.
+            var totals = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?{scope}");
+            var entries = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?{scope}from={from.AddDays(-1):yyyy-MM-dd}&to={to:yyyy-MM-dd}");
+            string Numbers(JsonElement s) => string.Join(";", s.GetProperty("rows").EnumerateArray().Select(r => $"{r.GetProperty("code").GetString()}={r.GetProperty("quantity").GetDecimal()}/{r.GetProperty("standardHours").GetDecimal()}"))
+                + $"|{s.GetProperty("professionalHours").GetDecimal()}|{s.GetProperty("totalHours").GetDecimal()}";
+            Numbers(totals).Should().Be(Numbers(entries), scope);
+        }
+    }
+
+    [Fact]
     public async Task Targets_are_pro_rated_over_the_period_at_its_start_middle_and_end()
     {
         var bureau = await Factory.ApiAsync("bureau");

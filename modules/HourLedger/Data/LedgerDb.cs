@@ -19,6 +19,8 @@ internal abstract class LedgerDb(DbContextOptions options) : ModuleDbContext(opt
     public DbSet<LedgerEntry> Entries => Set<LedgerEntry>();
 
     public DbSet<RefusedCredit> Refused => Set<RefusedCredit>();
+
+    public DbSet<MonthlyTotal> MonthlyTotals => Set<MonthlyTotal>();
 }
 
 internal sealed class SqliteLedgerDb(DbContextOptions<SqliteLedgerDb> options) : LedgerDb(options);
@@ -109,5 +111,19 @@ internal sealed class RefusedConfiguration : IEntityTypeConfiguration<RefusedCre
         builder.Property(r => r.WorkerId).HasMaxLength(64);
         builder.Property(r => r.IndicatorCode).HasMaxLength(30);
         builder.Property(r => r.Reason).HasMaxLength(300).IsRequired();
+    }
+}
+
+internal sealed class MonthlyTotalConfiguration : IEntityTypeConfiguration<MonthlyTotal>
+{
+    public void Configure(EntityTypeBuilder<MonthlyTotal> builder)
+    {
+        builder.ToTable("monthly_totals");
+        builder.HasKey(t => new { t.ProjectId, t.Month, t.StationId, t.WorkerId, t.IndicatorCode, t.IsProfessional });
+        builder.Property(t => t.StationId).HasMaxLength(32);
+        builder.Property(t => t.WorkerId).HasMaxLength(64);
+        builder.Property(t => t.IndicatorCode).HasMaxLength(30);
+        builder.HasIndex(t => new { t.StationId, t.Month });
+        builder.HasIndex(t => new { t.WorkerId, t.Month });
     }
 }

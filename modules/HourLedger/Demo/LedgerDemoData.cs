@@ -94,5 +94,6 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await Rollup.RebuildAsync(db, project.Id, cancellationToken);
     }
 }

@@ -194,3 +194,27 @@ internal sealed class RefusedCredit
 
     public DateTime At { get; init; }
 }
+
+/// <summary>
+/// The entries of a month summed per station, worker, indicator and professional flag, kept in the same
+/// transaction as every credit and retraction: a year's summary over ten million entries reads a few hundred
+/// thousand of these instead.
+/// </summary>
+internal sealed class MonthlyTotal
+{
+    public int ProjectId { get; init; }
+
+    public string StationId { get; init; } = "";
+
+    public string WorkerId { get; init; } = "";
+
+    public string IndicatorCode { get; init; } = "";
+
+    public bool IsProfessional { get; init; }
+
+    public int Month { get; init; }
+
+    public long QuantityCenti { get; set; }
+
+    public long HoursCenti { get; set; }
+}

@@ -35,7 +35,14 @@ internal sealed class CreditingHandlers(LedgerDb db, TimeProvider clock) : IRequ
         entry.IsRetracted = true;
         entry.RetractedAt = clock.GetUtcNow().UtcDateTime;
         entry.RetractReason = string.IsNullOrWhiteSpace(request.Reason) ? "来源记录已删除或有误" : request.Reason.Trim()[..Math.Min(200, request.Reason.Trim().Length)];
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
+        await Rollup.ApplyAsync(db, entry, -1, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return MediatR.Unit.Value;
     }
 }
@@ -91,6 +98,8 @@ internal static class Crediting
             db.Entries.Add(entry);
         }
 
+        // The entry and the month's total change together.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -98,10 +107,21 @@ internal static class Crediting
         catch (DbUpdateException) when (existing is null)
         {
             // Two deliveries of the same source raced; the unique index kept one of them.
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
             db.ChangeTracker.Clear();
             return await db.Entries.IgnoreQueryFilters().AsNoTracking()
                 .FirstOrDefaultAsync(e => e.SourceModule == sourceModule && e.SourceId == sourceId, cancellationToken)
                 ?? throw new InvalidOperationException("The credit was neither saved nor found.");
+        }
+
+        await Rollup.ApplyAsync(db, entry, 1, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return entry;

@@ -11,6 +11,33 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// <summary>Whose progress, over which days: the caller's choice, checked against what the caller may see.</summary>
 internal sealed record LedgerScope(ServiceProject Project, DateOnly From, DateOnly To, DateOnly AsOf, string? StationId, string? WorkerId, IReadOnlyList<StaffMember> Workers)
 {
+    /// <summary>
+    /// The amounts credited in the scope: from the monthly totals when the scope is whole months (a year's summary
+    /// over millions of entries reads those), else from the entries themselves.
+    /// </summary>
+    public IQueryable<Amount> Amounts(LedgerDb db)
+    {
+        if (From.Day == 1 && To.Day == DateTime.DaysInMonth(To.Year, To.Month))
+        {
+            var first = (From.Year * 100) + From.Month;
+            var last = (To.Year * 100) + To.Month;
+            var totals = db.MonthlyTotals.AsNoTracking().Where(t => t.ProjectId == Project.Id && t.Month >= first && t.Month <= last);
+            if (StationId is not null)
+            {
+                totals = totals.Where(t => t.StationId == StationId);
+            }
+
+            if (WorkerId is not null)
+            {
+                totals = totals.Where(t => t.WorkerId == WorkerId);
+            }
+
+            return totals.Select(t => new Amount { WorkerId = t.WorkerId, IndicatorCode = t.IndicatorCode, IsProfessional = t.IsProfessional, Month = t.Month, QuantityCenti = t.QuantityCenti, HoursCenti = t.HoursCenti });
+        }
+
+        return Entries(db).Select(e => new Amount { WorkerId = e.WorkerId, IndicatorCode = e.IndicatorCode, IsProfessional = e.IsProfessional, Month = e.Month, QuantityCenti = e.QuantityCenti, HoursCenti = e.HoursCenti });
+    }
+
     public IQueryable<LedgerEntry> Entries(LedgerDb db)
     {
         var entries = db.Entries.AsNoTracking().Where(e => e.ProjectId == Project.Id && !e.IsRetracted && e.Date >= From && e.Date <= To);
@@ -26,6 +53,22 @@ internal sealed record LedgerScope(ServiceProject Project, DateOnly From, DateOn
 
         return entries;
     }
+}
+
+/// <summary>A credited amount, from an entry or a monthly total.</summary>
+internal sealed class Amount
+{
+    public string WorkerId { get; init; } = "";
+
+    public string IndicatorCode { get; init; } = "";
+
+    public bool IsProfessional { get; init; }
+
+    public int Month { get; init; }
+
+    public long QuantityCenti { get; init; }
+
+    public long HoursCenti { get; init; }
 }
 
 internal static class Progress
@@ -109,7 +152,7 @@ public sealed record GetLedgerSummary(string? StationId = null, string? WorkerId
         public async Task<LedgerSummary> Handle(GetLedgerSummary request, CancellationToken cancellationToken)
         {
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, request.From, request.To, request.AsOf, cancellationToken);
-            var done = await scope.Entries(db)
+            var done = await scope.Amounts(db)
                 .GroupBy(e => new { e.IndicatorCode, e.IsProfessional })
                 .Select(g => new { g.Key.IndicatorCode, g.Key.IsProfessional, Quantity = g.Sum(e => e.QuantityCenti), Hours = g.Sum(e => e.HoursCenti) })
                 .ToListAsync(cancellationToken);
@@ -197,7 +240,7 @@ public sealed record GetWorkerProgress(string? StationId = null, DateOnly? AsOf 
         public async Task<IReadOnlyList<WorkerProgress>> Handle(GetWorkerProgress request, CancellationToken cancellationToken)
         {
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, null, null, null, request.AsOf, cancellationToken);
-            var hours = await scope.Entries(db)
+            var hours = await scope.Amounts(db)
                 .GroupBy(e => new { e.WorkerId, e.IsProfessional })
                 .Select(g => new { g.Key.WorkerId, g.Key.IsProfessional, Hours = g.Sum(e => e.HoursCenti) })
                 .ToListAsync(cancellationToken);
@@ -227,7 +270,7 @@ public sealed record GetMonthlyTrend(string? StationId = null, string? WorkerId 
         public async Task<IReadOnlyList<MonthHours>> Handle(GetMonthlyTrend request, CancellationToken cancellationToken)
         {
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, null, null, null, cancellationToken);
-            var months = await scope.Entries(db)
+            var months = await scope.Amounts(db)
                 .GroupBy(e => new { e.Month, e.IsProfessional })
                 .Select(g => new { g.Key.Month, g.Key.IsProfessional, Hours = g.Sum(e => e.HoursCenti) })
                 .ToListAsync(cancellationToken);

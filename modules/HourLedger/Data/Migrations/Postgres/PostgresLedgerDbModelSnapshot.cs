@@ -233,6 +233,44 @@ namespace Platform.Modules.HourLedger.Data.Migrations.Postgres
                     b.ToTable("entries", "ledger");
                 });
 
+            modelBuilder.Entity("Platform.Modules.HourLedger.Domain.MonthlyTotal", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StationId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("IsProfessional")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("HoursCenti")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuantityCenti")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProjectId", "Month", "StationId", "WorkerId", "IndicatorCode", "IsProfessional");
+
+                    b.HasIndex("StationId", "Month");
+
+                    b.HasIndex("WorkerId", "Month");
+
+                    b.ToTable("monthly_totals", "ledger");
+                });
+
             modelBuilder.Entity("Platform.Modules.HourLedger.Domain.RefusedCredit", b =>
                 {
                     b.Property<long>("Id")

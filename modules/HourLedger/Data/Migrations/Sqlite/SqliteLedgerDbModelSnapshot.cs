@@ -220,6 +220,44 @@ namespace Platform.Modules.HourLedger.Data.Migrations.Sqlite
                     b.ToTable("entries", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.HourLedger.Domain.MonthlyTotal", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StationId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProfessional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HoursCenti")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuantityCenti")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId", "Month", "StationId", "WorkerId", "IndicatorCode", "IsProfessional");
+
+                    b.HasIndex("StationId", "Month");
+
+                    b.HasIndex("WorkerId", "Month");
+
+                    b.ToTable("monthly_totals", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.HourLedger.Domain.RefusedCredit", b =>
                 {
                     b.Property<long>("Id")
