@@ -125,7 +125,7 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         await Factory.SendAsSystemAsync(Credit(me, Guid.NewGuid().ToString("N"), Indicators.ChildCare, 1));
         await Factory.SendAsSystemAsync(new RetractServiceHours("test", source, "录错了"));
         await Factory.SendAsSystemAsync(Credit(me, source, Indicators.Outreach, 2));
-        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits");
+        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits", seconds: 60);
 
         var bureau = await Factory.ApiAsync("bureau");
         var whole = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
@@ -245,8 +245,9 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     [Fact]
     public async Task The_xlsx_report_holds_the_numbers_of_the_summary_in_the_tender_layout()
     {
-        // The demo's completed archives reach the ledger through the registry's outbox: let them arrive first.
-        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits");
+        // The demo's completed archives (about 200) reach the ledger through the registry's outbox after start-up,
+        // while other test classes load the machine: let them all arrive first.
+        await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits", seconds: 60);
         var bureau = await Factory.ApiAsync("bureau");
         var summary = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
         var response = await bureau.GetAsync("/api/v1/ledger/report.xlsx");

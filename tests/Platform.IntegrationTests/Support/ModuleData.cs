@@ -32,9 +32,9 @@ public static class ModuleData
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what = "the condition")
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what = "the condition", int seconds = 10)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < seconds * 10; i++)
         {
             if (await condition())
             {
@@ -44,6 +44,6 @@ public static class ModuleData
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"Waited 10 s for {what}.");
+        throw new TimeoutException($"Waited {seconds} s for {what}.");
     }
 }
