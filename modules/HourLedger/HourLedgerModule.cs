@@ -27,6 +27,7 @@ public sealed class HourLedgerModule : IModule
         new("服务时长", "HourLedger", "/Progress/Index", LedgerPermissions.View, Order: 200),
         new("登记工作时长", "HourLedger", "/Progress/Hours", LedgerPermissions.Log, Order: 210),
         new("时长报表", "HourLedger", "/Progress/Report", LedgerPermissions.View, Order: 220),
+        new("指标目录", "HourLedger", "/Progress/Catalogue", LedgerPermissions.Catalogue, Order: 230),
     ];
 
     public IEnumerable<DashboardWidget> Widgets =>
@@ -38,6 +39,7 @@ public sealed class HourLedgerModule : IModule
     [
         new(LedgerPermissions.View, "查看服务时长进度和报表（社工只见本人和本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(LedgerPermissions.Log, "登记本人的工作时长", Roles.Worker),
+        new(LedgerPermissions.Catalogue, "查看指标目录和未能记入的时长（管理员可修改目录）", Roles.Lead, Roles.Admin),
     ];
 }
 
@@ -46,4 +48,5 @@ public static class LedgerPermissions
 {
     public const string View = "ledger.view";
     public const string Log = "ledger.log";
+    public const string Catalogue = "ledger.catalogue";
 }

@@ -143,6 +143,40 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     }
 
     [Fact]
+    public async Task The_administrator_edits_the_catalogue_on_its_page_the_lead_reads_it_and_a_worker_may_not_open_it()
+    {
+        var admin = await Factory.BrowserAsync("admin");
+        var saved = await admin.PostFormAsync("/ledger/progress/catalogue", new()
+        {
+            ["Code"] = "COMMUNITY_LECTURE", ["Name"] = "讲座、培训", ["StandardHours"] = "25", ["TargetQuantity"] = "3", ["IsProfessional"] = "true",
+        });
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        try
+        {
+            var lecture = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/indicators"))!.Single(i => i.GetProperty("code").GetString() == "COMMUNITY_LECTURE");
+            lecture.GetProperty("standardHours").GetDecimal().Should().Be(25);
+            lecture.GetProperty("targetQuantity").GetDecimal().Should().Be(3);
+
+            var refused = await admin.PostFormAsync("/ledger/progress/catalogue", new()
+            {
+                ["Code"] = "COMMUNITY_LECTURE", ["Name"] = "讲座、培训", ["StandardHours"] = "-1", ["TargetQuantity"] = "3", ["IsProfessional"] = "true",
+            });
+            refused.StatusCode.Should().Be(HttpStatusCode.OK, "a bad value comes back as the page with its message");
+            (await refused.Content.ReadAsStringAsync()).Should().Contain("标准时长应在 0 到 1000 小时之间");
+        }
+        finally
+        {
+            (await (await Factory.ApiAsync("admin")).PutAsJsonAsync("/api/v1/ledger/indicators/COMMUNITY_LECTURE", new { name = "讲座、培训", standardHours = 20, targetQuantity = 0, isProfessional = true })).EnsureSuccessStatusCode();
+        }
+
+        var lead = await (await Factory.BrowserAsync("lead")).GetPageAsync("/ledger/progress/catalogue");
+        lead.QuerySelector("#catalogue")!.TextContent.Should().Contain("入户探访/入户评估");
+        lead.QuerySelector("#catalogue form").Should().BeNull("the lead reads the catalogue but does not edit it");
+        lead.QuerySelector("#refused").Should().NotBeNull();
+        (await (await Factory.BrowserAsync("worker01")).GetAsync("/ledger/progress/catalogue")).StatusCode.Should().Be(HttpStatusCode.Redirect, "a worker is sent to the access-denied page");
+    }
+
+    [Fact]
     public async Task Targets_are_pro_rated_over_the_period_at_its_start_middle_and_end()
     {
         var bureau = await Factory.ApiAsync("bureau");

@@ -1,0 +1,38 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts.Identity;
+using Platform.Modularity.Web;
+using Platform.Modules.HourLedger.Ledger;
+
+namespace Platform.Modules.HourLedger.Areas.HourLedger.Pages.Progress;
+
+/// <summary>The indicator catalogue (the administrator edits it) and the credits the ledger refused (lead and administrator).</summary>
+[Authorize(Policy = LedgerPermissions.Catalogue)]
+public sealed class CatalogueModel(IMediator mediator, ICurrentUser user) : PageModel, IPageWithLookups
+{
+    public IReadOnlyList<IndicatorView> Indicators { get; private set; } = [];
+
+    public IReadOnlyList<RefusedView>? Refused { get; private set; }
+
+    public bool CanEdit => user.IsInRole(Roles.Admin);
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync(UpdateIndicator indicator)
+    {
+        await mediator.Send(indicator);
+        Saved = $"已保存“{indicator.Name}”。已记入的时长保持原标准时长。";
+        return RedirectToPage();
+    }
+
+    public async Task LoadLookupsAsync(CancellationToken cancellationToken)
+    {
+        Indicators = await mediator.Send(new GetIndicators(), cancellationToken);
+        Refused = user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin) ? await mediator.Send(new ListRefusedCredits(), cancellationToken) : null;
+    }
+}
