@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 
 namespace Platform.Benchmarks;
 
@@ -96,6 +97,22 @@ internal sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException("The host did not become healthy within 60 s.");
     }
 
+    /// <summary>A bearer token of a demo account.</summary>
+    public static async Task<string> TokenAsync(string url, string user = "worker01")
+    {
+        using var client = new HttpClient();
+        var response = await client.PostAsJsonAsync(url + "/api/v1/auth/token", new { userName = user, password = "Demo@12345" });
+        return (await response.Content.ReadFromJsonAsync<Token>())!.AccessToken;
+    }
+
+    /// <summary>A client of this host signed in as a demo account.</summary>
+    public async Task<HttpClient> SignInAsync(string user, TimeSpan timeout)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(Url), Timeout = timeout };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenAsync(Url, user));
+        return client;
+    }
+
     /// <summary>Resident memory of the process, from /proc.</summary>
     public double ResidentMegabytes()
     {
@@ -113,6 +130,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
         _process.Dispose();
     }
+
+    private sealed record Token(string AccessToken);
 
     private static string FindRoot()
     {

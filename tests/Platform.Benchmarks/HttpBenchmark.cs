@@ -21,7 +21,7 @@ internal static partial class HttpBenchmark
         await platform.WaitHealthyAsync(Stopwatch.GetTimestamp());
         await bare.WaitHealthyAsync(Stopwatch.GetTimestamp());
 
-        var token = await TokenAsync(platform.Url);
+        var token = await HostProcess.TokenAsync(platform.Url);
         var cookie = await CookieAsync(platform.Url);
 
         // Warm-up (JIT tiering, pools), not counted.
@@ -46,13 +46,6 @@ internal static partial class HttpBenchmark
         Console.WriteLine($"/api/v1/staff/me is {100 * me.Rps / yardstick:0.0} % of the bare endpoint; the dashboard page {100 * dashboard.Rps / yardstick:0.0} %");
         Directory.Delete(data, recursive: true);
         return 0;
-    }
-
-    private static async Task<string> TokenAsync(string url)
-    {
-        using var client = new HttpClient();
-        var response = await client.PostAsJsonAsync(url + "/api/v1/auth/token", new { userName = "worker01", password = "Demo@12345" });
-        return (await response.Content.ReadFromJsonAsync<Token>())!.AccessToken;
     }
 
     private static async Task<string> CookieAsync(string url)
@@ -99,7 +92,6 @@ internal static partial class HttpBenchmark
 
     private sealed record WrkResult(double Rps, string P99, string NonSuccess);
 
-    private sealed record Token(string AccessToken);
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecond();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MiniExcelLibs;
 
@@ -20,9 +19,7 @@ internal static class ImportBenchmark
 
         await using var host = HostProcess.StartPlatform(data, 5094);
         await host.WaitHealthyAsync(Stopwatch.GetTimestamp());
-        using var client = new HttpClient { BaseAddress = new Uri(host.Url), Timeout = TimeSpan.FromMinutes(10) };
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "worker01", password = "Demo@12345" });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<Token>())!.AccessToken);
+        using var client = await host.SignInAsync("worker01", TimeSpan.FromMinutes(10));
 
         var before = host.ResidentMegabytes();
         var peak = before;
@@ -74,8 +71,6 @@ internal static class ImportBenchmark
             };
         }
     }
-
-    private sealed record Token(string AccessToken);
 
     private sealed record Report(int Imported, int Updated, List<object> Rejected);
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Platform.Benchmarks;
@@ -43,7 +41,7 @@ internal static class LedgerBenchmark
             var (station, worker, year) = Subjects(file);
             await using var host = HostProcess.StartPlatform(data, 5096);
             await host.WaitHealthyAsync(Stopwatch.GetTimestamp());
-            using var client = await SignInAsync(host.Url, "bureau");
+            using var client = await host.SignInAsync("bureau", TimeSpan.FromMinutes(2));
             var june = $"from={year}-06-01&to={year}-06-30";
             await using var raw = new SqliteConnection($"Data Source={file};Mode=ReadOnly");
             raw.Open();
@@ -123,14 +121,6 @@ internal static class LedgerBenchmark
         return (reader.GetString(0), reader.GetString(1), int.Parse(reader.GetString(2), CultureInfo.InvariantCulture));
     }
 
-    private static async Task<HttpClient> SignInAsync(string url, string user)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(2) };
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = "Demo@12345" });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<Token>())!.AccessToken);
-        return client;
-    }
-
     /// <summary>Writes the entries with SQL in the file itself; the indexes are dropped first and built again after, as a bulk load does.</summary>
     private static void Generate(string data)
     {
@@ -161,9 +151,9 @@ internal static class LedgerBenchmark
 
         using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "ledger.db")}");
         connection.Open();
-        Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;");
+        Sql.Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;");
         var stations = realStations.Concat(Enumerable.Range(realStations.Count, Stations - realStations.Count).Select(i => $"bs{i:0000}")).ToList();
-        Exec(connection, $"UPDATE projects SET StationIds = '[{string.Join(",", stations.Select(s => $"\"{s}\""))}]'");
+        Sql.Exec(connection, $"UPDATE projects SET StationIds = '[{string.Join(",", stations.Select(s => $"\"{s}\""))}]'");
         var year = Scalar(connection, "SELECT substr(StartDate, 1, 4) FROM projects WHERE Id = 1");
         var indexes = new List<string>();
         using (var command = connection.CreateCommand())
@@ -178,11 +168,11 @@ internal static class LedgerBenchmark
 
         foreach (var index in indexes)
         {
-            Exec(connection, "DROP INDEX " + index.Split(' ')[index.StartsWith("CREATE UNIQUE", StringComparison.Ordinal) ? 3 : 2]);
+            Sql.Exec(connection, "DROP INDEX " + index.Split(' ')[index.StartsWith("CREATE UNIQUE", StringComparison.Ordinal) ? 3 : 2]);
         }
 
         // Worker k works at station k mod 1,600; the demo's workers stand in for the first stations' pairs.
-        Exec(connection, "CREATE TEMP TABLE people (k INTEGER PRIMARY KEY, station TEXT, worker TEXT)");
+        Sql.Exec(connection, "CREATE TEMP TABLE people (k INTEGER PRIMARY KEY, station TEXT, worker TEXT)");
         using (var transaction = connection.BeginTransaction())
         {
             using var insert = connection.CreateCommand();
@@ -205,7 +195,7 @@ internal static class LedgerBenchmark
             transaction.Commit();
         }
 
-        Exec(connection, $"""
+        Sql.Exec(connection, $"""
             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {Entries - 1}),
             kinds(j, code, std, professional) AS (VALUES (0, 'OUTREACH', 200, 1), (1, 'OUTREACH_PHONE', 100, 1), (2, 'CHILD_CARE', 200, 1), (3, 'ARCHIVE', 400, 1),
                 (4, 'COMMUNITY', 4000, 1), (5, 'SUPERVISION', 100, 1), (6, 'TRAINING', 100, 1), (7, 'VOLUNTEER', 100, 1), (8, 'ASSIST', 100, 0))
@@ -221,25 +211,17 @@ internal static class LedgerBenchmark
             """);
         foreach (var index in indexes)
         {
-            Exec(connection, index);
+            Sql.Exec(connection, index);
         }
 
         // The monthly totals the ledger keeps with every credit, built in one pass as its demo does.
-        Exec(connection, """
+        Sql.Exec(connection, """
             DELETE FROM monthly_totals;
             INSERT INTO monthly_totals (ProjectId, Month, StationId, WorkerId, IndicatorCode, IsProfessional, QuantityCenti, HoursCenti)
             SELECT ProjectId, Month, StationId, WorkerId, IndicatorCode, IsProfessional, SUM(QuantityCenti), SUM(HoursCenti)
             FROM entries WHERE NOT IsRetracted GROUP BY ProjectId, Month, StationId, WorkerId, IndicatorCode, IsProfessional;
             """);
-        Exec(connection, "ANALYZE;");
-    }
-
-    private static void Exec(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 3600;
-        command.ExecuteNonQuery();
+        Sql.Exec(connection, "ANALYZE;");
     }
 
     private static string Scalar(SqliteConnection connection, string sql)
@@ -248,6 +230,4 @@ internal static class LedgerBenchmark
         command.CommandText = sql;
         return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture)!;
     }
-
-    private sealed record Token(string AccessToken);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 
@@ -49,7 +48,7 @@ internal static class SearchBenchmark
             await host.WaitHealthyAsync(Stopwatch.GetTimestamp());
             foreach (var user in new[] { "bureau", "worker01" })
             {
-                using var client = await SignInAsync(host.Url, user);
+                using var client = await host.SignInAsync(user, TimeSpan.FromMinutes(2));
                 Console.WriteLine($"As {user}:");
                 await MeasureAsync(client, "name, 2 characters", samples.NameParts.Select(p => "q=" + Uri.EscapeDataString(p)));
                 await MeasureAsync(client, "name, surname only", samples.Surnames.Select(p => "q=" + Uri.EscapeDataString(p)));
@@ -91,14 +90,6 @@ internal static class SearchBenchmark
 
         times.Sort();
         Console.WriteLine($"  {what,-20} median {times[times.Count / 2],6:0.0} ms  p95 {times[(int)(times.Count * 0.95)],6:0.0} ms  max {times[^1],6:0.0} ms  (mean hits {hits / times.Count:N0})");
-    }
-
-    private static async Task<HttpClient> SignInAsync(string url, string user)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(1) };
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = "Demo@12345" });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<Token>())!.AccessToken);
-        return client;
     }
 
     private static async Task<List<string>> StationIdsAsync(string data)
@@ -149,7 +140,7 @@ internal static class SearchBenchmark
         var random = new Random(1_000_000);
         using var connection = new SqliteConnection($"Data Source={file}");
         connection.Open();
-        Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
+        Sql.Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
         using var transaction = connection.BeginTransaction();
         using var client = Command(connection, transaction, """
             INSERT INTO clients (Id, StationId, Name, Sex, Ethnicity, IdNumber, IdTail, BirthDate, Phone, PhoneTail, CurrentAddress, Village, IsArchived, IsDemo, CreatedAt, UpdatedAt)
@@ -190,7 +181,7 @@ internal static class SearchBenchmark
         }
 
         transaction.Commit();
-        Exec(connection, "ANALYZE;");
+        Sql.Exec(connection, "ANALYZE;");
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
@@ -217,13 +208,6 @@ internal static class SearchBenchmark
         command.ExecuteNonQuery();
     }
 
-    private static void Exec(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     private sealed class Samples
     {
         public List<string> NameParts { get; } = [];
@@ -241,5 +225,4 @@ internal static class SearchBenchmark
 
     private sealed record Page(int Total);
 
-    private sealed record Token(string AccessToken);
 }

@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authentication;
 using Platform.Contracts.Identity;
@@ -42,7 +43,7 @@ internal static class LoginMessages
 {
     public static string For(AuthenticationResult result) => result.Outcome switch
     {
-        AuthenticationOutcome.LockedOut => $"登录失败次数过多，账号已锁定，请于 {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm} 后再试，或联系管理员解锁。",
+        AuthenticationOutcome.LockedOut => $"登录失败次数过多，账号已锁定，请于 {result.LockedUntil?.ToOffset(LocalTime.Offset):HH:mm} 后再试，或联系管理员解锁。",
         AuthenticationOutcome.Disabled => "该账号已停用，请联系管理员。",
         _ => "用户名或密码错误。",
     };

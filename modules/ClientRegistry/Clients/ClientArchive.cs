@@ -170,7 +170,7 @@ internal static class ArchiveCompletion
 
         db.Enqueue(
             $"registry:client:{client.Id}:archive-credit",
-            new RecordServiceHours("registry", $"archive:{client.Id}", client.StationId, workerId, Indicators.Archive, 1, RegisterClient.Today(at), [client.Id], $"建档：{client.Name}", $"/registry/clients/details/{client.Id}"),
+            new RecordServiceHours("registry", $"archive:{client.Id}", client.StationId, workerId, Indicators.Archive, 1, LocalTime.DateOf(at), [client.Id], $"建档：{client.Name}", $"/registry/clients/details/{client.Id}"),
             clock);
         Timeline.Add(db, client.Id, "archive-complete", at.UtcDateTime, "建档完成", "基本、生理、心理、社会状况和需求已齐全");
     }

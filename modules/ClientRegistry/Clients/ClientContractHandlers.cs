@@ -13,7 +13,7 @@ internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ClientSummary>> Handle(FindClients request, CancellationToken cancellationToken)
     {
-        var today = RegisterClient.Today(clock.GetUtcNow());
+        var today = LocalTime.Today(clock);
         if (string.IsNullOrWhiteSpace(request.Query))
         {
             return [];
@@ -29,12 +29,12 @@ internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
     public async Task<ClientSummary?> Handle(GetClient request, CancellationToken cancellationToken)
     {
         var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.ClientId, cancellationToken);
-        return client is null ? null : Summary(client, RegisterClient.Today(clock.GetUtcNow()));
+        return client is null ? null : Summary(client, LocalTime.Today(clock));
     }
 
     public async Task<IReadOnlyList<ClientSummary>> Handle(ListClientsByCategory request, CancellationToken cancellationToken)
     {
-        var day = request.On ?? RegisterClient.Today(clock.GetUtcNow());
+        var day = request.On ?? LocalTime.Today(clock);
         var clients = await db.Clients.AsNoTracking()
             .Where(c => !c.IsArchived && c.Categories.Any(h => h.Code == request.CategoryCode && h.StartDate <= day && (h.EndDate == null || h.EndDate >= day)))
             .OrderBy(c => c.Name)

@@ -131,11 +131,7 @@ public sealed class DeleteClient : IRequest<Unit>, IAudited
             db.Clients.Remove(client);
             if (await Households.OfAsync(db, client.Id, cancellationToken) is { } household)
             {
-                household.Remove(household.Members.Single(m => m.ClientId == client.Id).Id);
-                if (household.Members.Count == 0)
-                {
-                    db.Households.Remove(household);
-                }
+                Households.RemoveMember(db, household, household.Members.Single(m => m.ClientId == client.Id).Id);
             }
 
             await db.Timeline.Where(t => t.ClientId == client.Id).ExecuteDeleteAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed record ExportClients(string? Q, string? Category, string? Village,
     {
         public async Task<Stream> Handle(ExportClients request, CancellationToken cancellationToken)
         {
-            var today = RegisterClient.Today(clock.GetUtcNow());
+            var today = LocalTime.Today(clock);
             var clients = SearchClients.Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today)
                 .OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id)
                 .AsEnumerable()

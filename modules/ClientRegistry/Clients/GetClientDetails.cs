@@ -33,7 +33,7 @@ public sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAud
         {
             var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
-            var today = RegisterClient.Today(clock.GetUtcNow());
+            var today = LocalTime.Today(clock);
             return new ClientDetails(
                 client.Id,
                 client.StationId,

@@ -136,12 +136,7 @@ public sealed record RemoveHouseholdMember(string ClientId, long MemberId) : IRe
             await ClientLifecycle.FindAsync(db, request.ClientId, cancellationToken);
             var household = await Households.OfAsync(db, request.ClientId, cancellationToken)
                 ?? throw new NotFoundException("该服务对象还没有家庭成员记录。");
-            household.Remove(request.MemberId);
-            if (household.Members.Count == 0)
-            {
-                db.Households.Remove(household);
-            }
-
+            Households.RemoveMember(db, household, request.MemberId);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -150,6 +145,16 @@ public sealed record RemoveHouseholdMember(string ClientId, long MemberId) : IRe
 
 internal static class Households
 {
+    /// <summary>Takes a member out; a household left with nobody goes too.</summary>
+    public static void RemoveMember(RegistryDb db, Household household, long memberId)
+    {
+        household.Remove(memberId);
+        if (household.Members.Count == 0)
+        {
+            db.Households.Remove(household);
+        }
+    }
+
     public static Task<Household?> OfAsync(RegistryDb db, string clientId, CancellationToken cancellationToken) =>
         db.Households.FirstOrDefaultAsync(h => h.Members.Any(m => m.ClientId == clientId), cancellationToken);
 }

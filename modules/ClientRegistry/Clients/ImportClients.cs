@@ -44,7 +44,7 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
             var stationId = ClientRules.StationFor(user, request.StationId);
 
             var now = clock.GetUtcNow();
-            var today = RegisterClient.Today(now);
+            var today = LocalTime.DateOf(now);
             var rejected = new List<ImportProblem>();
             var claimed = new HashSet<string>();
             var batch = new List<ParsedRow>();

@@ -30,7 +30,7 @@ public sealed class RegisterClient : ClientInput, IRequest<string>, IAudited
             var stationId = ClientRules.StationFor(user, request.StationId);
 
             var now = clock.GetUtcNow();
-            var today = Today(now);
+            var today = LocalTime.DateOf(now);
             var client = new Client(stationId, now.UtcDateTime);
             await ClientRules.ApplyAsync(client, request, db, mediator, today, cancellationToken);
             client.SetCurrentCategories(request.Categories, today, request.CategoryBasis);
@@ -61,6 +61,4 @@ public sealed class RegisterClient : ClientInput, IRequest<string>, IAudited
             return await db.Clients.IgnoreQueryFilters().AsNoTracking().Where(c => c.IdNumber == client.IdNumber).Select(c => c.StationId).FirstOrDefaultAsync(cancellationToken);
         }
     }
-
-    internal static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

@@ -118,7 +118,7 @@ public sealed record SearchClients(string? Q = null, string? Category = null, st
 
         public async Task<ClientPage> Handle(SearchClients request, CancellationToken cancellationToken)
         {
-            var today = RegisterClient.Today(clock.GetUtcNow());
+            var today = LocalTime.Today(clock);
             var size = Math.Clamp(request.PageSize, 1, 100);
             var page = Math.Max(1, request.Page);
             IQueryable<Client> Matching(bool fromIndex) =>

@@ -29,7 +29,7 @@ public sealed class UpdateClient : ClientInput, IRequest<Unit>, IAudited
             var client = await db.Clients.FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
             var now = clock.GetUtcNow();
-            var today = RegisterClient.Today(now);
+            var today = LocalTime.DateOf(now);
             var before = ClientSnapshot.Of(client, today);
             await ClientRules.ApplyAsync(client, request, db, mediator, today, cancellationToken);
             var categoriesChanged = client.SetCurrentCategories(request.Categories, today, request.CategoryBasis);

@@ -55,7 +55,7 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
         var workers = (await mediator.Send(new GetStationWorkers(), cancellationToken)).ToLookup(w => w.StationId ?? "");
         var random = new Random(20261129);
         var now = clock.GetUtcNow();
-        var today = RegisterClient.Today(now);
+        var today = LocalTime.DateOf(now);
         for (var i = 0; i < Count; i++)
         {
             var station = stations[i % stations.Count];

@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Ledger;
@@ -25,7 +26,7 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
             return;
         }
 
-        var today = Progress.Today(clock);
+        var today = LocalTime.Today(clock);
         var project = new ServiceProject($"{today.Year}年度民政服务站社会工作服务项目", new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31), stations.Select(s => s.Id)) { IsDemo = true };
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);

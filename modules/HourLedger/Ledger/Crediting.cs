@@ -213,7 +213,7 @@ public sealed class LogOwnHours : IRequest<long>, IAudited
                 throw new ForbiddenException("只有驻站社工可以登记自己的工作时长。");
             }
 
-            var today = Progress.Today(clock);
+            var today = LocalTime.Today(clock);
             if (request.Date > today)
             {
                 throw new BusinessRuleException("不能登记今天以后的时长。", "date");

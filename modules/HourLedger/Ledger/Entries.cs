@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -7,30 +8,56 @@ using Platform.Modules.HourLedger.Data;
 
 namespace Platform.Modules.HourLedger.Ledger;
 
-/// <summary>The entries behind a number: by station, worker, indicator and dates, newest first, each linking to its record.</summary>
-public sealed record ListEntries(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50) : IRequest<EntryPage>
+/// <summary>
+/// The entries behind a number: by station, worker, indicator, dates and (optionally) the module that credited them,
+/// newest first, each linking to its record.
+/// </summary>
+public sealed record ListEntries(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50, string? SourceModule = null) : IRequest<EntryPage>
 {
+    /// <summary>The scope's entries the request asks for, newest first.</summary>
+    internal static IQueryable<Domain.LedgerEntry> Matching(LedgerDb db, LedgerScope scope, string? indicator, string? sourceModule)
+    {
+        var entries = scope.Entries(db);
+        if (!string.IsNullOrEmpty(indicator))
+        {
+            entries = entries.Where(e => e.IndicatorCode == indicator);
+        }
+
+        if (!string.IsNullOrEmpty(sourceModule))
+        {
+            entries = entries.Where(e => e.SourceModule == sourceModule);
+        }
+
+        return entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id);
+    }
+
+    internal static EntryRow Row(Domain.LedgerEntry e, IReadOnlyDictionary<string, string> names) => new(
+        e.Id,
+        e.Date,
+        e.StationId,
+        e.WorkerId,
+        names.GetValueOrDefault(e.WorkerId, e.WorkerId),
+        e.IndicatorCode,
+        e.Quantity,
+        e.StandardHoursPerUnit,
+        e.Hours,
+        e.IsProfessional,
+        e.Description,
+        e.Link,
+        e.SourceModule,
+        e.SourceId);
+
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListEntries, EntryPage>
     {
         public async Task<EntryPage> Handle(ListEntries request, CancellationToken cancellationToken)
         {
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, request.From, request.To, null, cancellationToken);
-            var entries = scope.Entries(db);
-            if (!string.IsNullOrEmpty(request.Indicator))
-            {
-                entries = entries.Where(e => e.IndicatorCode == request.Indicator);
-            }
-
+            var entries = Matching(db, scope, request.Indicator, request.SourceModule);
             var size = Math.Clamp(request.PageSize, 1, 500);
             var page = Math.Max(1, request.Page);
             var total = await entries.CountAsync(cancellationToken);
-            var rows = await entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-            var names = scope.Workers.ToDictionary(w => w.Id, w => w.DisplayName);
-            return new EntryPage(
-                rows.Select(e => new EntryRow(e.Id, e.Date, e.StationId, e.WorkerId, names.GetValueOrDefault(e.WorkerId, e.WorkerId), e.IndicatorCode, e.Quantity, e.StandardHoursPerUnit, e.Hours, e.IsProfessional, e.Description, e.Link, e.SourceModule, e.SourceId)).ToList(),
-                total,
-                page,
-                size);
+            var rows = await entries.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            return new EntryPage(rows.Select(e => Row(e, scope.WorkerNames)).ToList(), total, page, size);
         }
     }
 }
@@ -48,22 +75,19 @@ public sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId
 
     string? IAudited.AuditTarget => $"station={StationId};worker={WorkerId};indicator={Indicator};from={From};to={To}";
 
-    internal sealed class Handler(IMediator mediator) : IRequestHandler<ExportEntriesCsv, string>
+    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<ExportEntriesCsv, string>
     {
         public async Task<string> Handle(ExportEntriesCsv request, CancellationToken cancellationToken)
         {
-            var lines = new List<string> { "日期,站点,社工,指标,数量,标准时长/单位,时长,专业服务,说明,来源" };
-            for (var page = 1; ; page++)
+            var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, request.From, request.To, null, cancellationToken);
+            var csv = new System.Text.StringBuilder("\uFEFF日期,站点,社工,指标,数量,标准时长/单位,时长,专业服务,说明,来源\r\n");
+            await foreach (var entry in ListEntries.Matching(db, scope, request.Indicator, null).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                var chunk = await mediator.Send(new ListEntries(request.StationId, request.WorkerId, request.Indicator, request.From, request.To, page, 500), cancellationToken);
-                lines.AddRange(chunk.Items.Select(e => string.Join(',', e.Date.ToString("yyyy-MM-dd"), e.StationId, Csv(e.WorkerName), e.Indicator, e.Quantity, e.StandardHoursPerUnit, e.Hours, e.IsProfessional ? "是" : "否", Csv(e.Description), $"{e.SourceModule}:{e.SourceId}")));
-                if (page * chunk.PageSize >= chunk.Total)
-                {
-                    break;
-                }
+                var e = ListEntries.Row(entry, scope.WorkerNames);
+                csv.AppendJoin(',', e.Date.ToString("yyyy-MM-dd"), e.StationId, Csv(e.WorkerName), e.Indicator, e.Quantity, e.StandardHoursPerUnit, e.Hours, e.IsProfessional ? "是" : "否", Csv(e.Description), $"{e.SourceModule}:{e.SourceId}").Append("\r\n");
             }
 
-            return "\uFEFF" + string.Join("\r\n", lines) + "\r\n";
+            return csv.ToString();
         }
 
         private static string Csv(string text) => text.Contains(',') || text.Contains('"') || text.Contains('\n') ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
@@ -77,9 +101,7 @@ public sealed record GetIndicators : IRequest<IReadOnlyList<IndicatorView>>
     {
         public async Task<IReadOnlyList<IndicatorView>> Handle(GetIndicators request, CancellationToken cancellationToken)
         {
-            var today = Progress.Today(clock);
-            var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
-            var project = projects.FirstOrDefault(p => p.Covers(today)) ?? projects.FirstOrDefault();
+            var project = await Progress.ProjectOnAsync(db, LocalTime.Today(clock), cancellationToken);
             if (project is null)
             {
                 return [];
@@ -101,30 +123,25 @@ public sealed record IndicatorView(string Code, string Name, string Unit, decima
 /// </summary>
 public sealed record GetReport(string? StationId = null, DateOnly? From = null, DateOnly? To = null) : IRequest<LedgerReport>
 {
-    internal sealed class Handler(LedgerDb db, IMediator mediator) : IRequestHandler<GetReport, LedgerReport>
+    internal sealed class Handler(IMediator mediator) : IRequestHandler<GetReport, LedgerReport>
     {
         public async Task<LedgerReport> Handle(GetReport request, CancellationToken cancellationToken)
         {
+            // The summary's rows come in catalogue order; a table row's standard hours are those of its first indicator.
             var summary = await mediator.Send(new GetLedgerSummary(request.StationId, null, request.From, request.To), cancellationToken);
-            var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProjectId == summary.ProjectId).OrderBy(i => i.Order).ToListAsync(cancellationToken);
-            var byCode = summary.Rows.ToDictionary(r => r.Code);
-            var rows = indicators.Where(i => i.ReportRow > 0)
-                .GroupBy(i => (i.ReportRow, i.ReportName))
+            var rows = summary.Rows.Where(r => r.ReportRow > 0)
+                .GroupBy(r => (r.ReportRow, r.ReportName))
                 .OrderBy(g => g.Key.ReportRow)
-                .Select(g =>
-                {
-                    var main = g.OrderBy(i => i.Order).First();
-                    return new ReportRow(
-                        g.Key.ReportRow,
-                        g.Key.ReportName,
-                        g.Sum(i => byCode[i.Code].TargetQuantity),
-                        g.Sum(i => byCode[i.Code].Quantity),
-                        main.StandardHours,
-                        g.Sum(i => byCode[i.Code].TargetHours),
-                        g.Sum(i => byCode[i.Code].StandardHours));
-                })
+                .Select(g => new ReportRow(
+                    g.Key.ReportRow,
+                    g.Key.ReportName,
+                    g.Sum(r => r.TargetQuantity),
+                    g.Sum(r => r.Quantity),
+                    g.First().StandardHoursPerUnit,
+                    g.Sum(r => r.TargetHours),
+                    g.Sum(r => r.StandardHours)))
                 .ToList();
-            var other = summary.Rows.Where(r => indicators.First(i => i.Code == r.Code).ReportRow == 0).Sum(r => r.StandardHours);
+            var other = summary.Rows.Where(r => r.ReportRow == 0).Sum(r => r.StandardHours);
             var stationName = request.StationId is null ? "全部站点" : (await mediator.Send(new Platform.Contracts.Staff.GetStationNames(), cancellationToken)).GetValueOrDefault(request.StationId, request.StationId);
             return new LedgerReport(summary.ProjectName, stationName, summary.From, summary.To, rows, rows.Sum(r => r.TargetHours), rows.Sum(r => r.DoneHours), other, summary.ProfessionalShare);
         }
@@ -212,9 +229,7 @@ public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
                 throw new Platform.Contracts.ForbiddenException("只有管理员可以修改指标目录。");
             }
 
-            var today = Progress.Today(clock);
-            var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
-            var project = projects.FirstOrDefault(p => p.Covers(today)) ?? projects.FirstOrDefault()
+            var project = await Progress.ProjectOnAsync(db, LocalTime.Today(clock), cancellationToken)
                 ?? throw new Platform.Contracts.NotFoundException("还没有服务项目。");
             var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.ProjectId == project.Id && i.Code == request.Code, cancellationToken)
                 ?? throw new Platform.Contracts.NotFoundException($"指标目录中没有“{request.Code}”。");

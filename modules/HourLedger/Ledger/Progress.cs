@@ -11,6 +11,9 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// <summary>Whose progress, over which days: the caller's choice, checked against what the caller may see.</summary>
 internal sealed record LedgerScope(ServiceProject Project, DateOnly From, DateOnly To, DateOnly AsOf, string? StationId, string? WorkerId, IReadOnlyList<StaffMember> Workers)
 {
+    /// <summary>The workers' names by id.</summary>
+    public IReadOnlyDictionary<string, string> WorkerNames { get; } = Workers.ToDictionary(w => w.Id, w => w.DisplayName);
+
     /// <summary>
     /// The amounts credited in the scope: from the monthly totals when the scope is whole months (a year's summary
     /// over millions of entries reads those), else from the entries themselves.
@@ -73,7 +76,12 @@ internal sealed class Amount
 
 internal static class Progress
 {
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    /// <summary>The project whose period holds <paramref name="day"/>, else the latest one; null before any project exists.</summary>
+    public static async Task<ServiceProject?> ProjectOnAsync(LedgerDb db, DateOnly day, CancellationToken cancellationToken)
+    {
+        var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
+        return projects.FirstOrDefault(p => p.Covers(day)) ?? projects.FirstOrDefault();
+    }
 
     /// <summary>
     /// The project whose period holds <paramref name="asOf"/> (or the latest), and the station and worker asked for:
@@ -82,9 +90,8 @@ internal static class Progress
     /// </summary>
     public static async Task<LedgerScope> ScopeAsync(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock, string? stationId, string? workerId, DateOnly? from, DateOnly? to, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var day = asOf ?? Today(clock);
-        var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
-        var project = projects.FirstOrDefault(p => p.Covers(from ?? day)) ?? projects.FirstOrDefault()
+        var day = asOf ?? LocalTime.Today(clock);
+        var project = await ProjectOnAsync(db, from ?? day, cancellationToken)
             ?? throw new NotFoundException("还没有服务项目：请管理员先建立项目和指标目录。");
 
         if (!user.SeesAllStations())
@@ -179,7 +186,9 @@ public sealed record GetLedgerSummary(string? StationId = null, string? WorkerId
                     Math.Round(target * i.StandardHours, 2),
                     expected,
                     target == 0 ? null : Math.Round(quantity / target * 100, 1),
-                    target == 0 ? "none" : quantity >= expected ? "onTrack" : "behind");
+                    target == 0 ? "none" : quantity >= expected ? "onTrack" : "behind",
+                    i.ReportRow,
+                    i.ReportName);
             }).ToList();
             var professional = done.Where(d => d.IsProfessional).Sum(d => d.Hours) / 100m;
             var total = done.Sum(d => d.Hours) / 100m;
@@ -201,7 +210,10 @@ public sealed record GetLedgerSummary(string? StationId = null, string? WorkerId
     }
 }
 
-/// <summary>One indicator's progress: target, done (quantity and hours), where it should be by <see cref="LedgerSummary.AsOf"/>.</summary>
+/// <summary>
+/// One indicator's progress: target, done (quantity and hours), where it should be by <see cref="LedgerSummary.AsOf"/>,
+/// and the row of the tender table it reports under (0: outside the table).
+/// </summary>
 public sealed record SummaryRow(
     string Code,
     string Name,
@@ -214,7 +226,9 @@ public sealed record SummaryRow(
     decimal TargetHours,
     decimal ExpectedQuantity,
     decimal? Percent,
-    string Status);
+    string Status,
+    int ReportRow,
+    string ReportName);
 
 /// <summary>The answer of <c>/summary</c>.</summary>
 public sealed record LedgerSummary(

@@ -17,7 +17,7 @@ internal sealed record AuditRow(DateTimeOffset At, string? UserName, string Acti
 
 internal sealed class SearchAuditHandler(StaffDb db, ICurrentUser user) : IRequestHandler<SearchAudit, AuditPage>
 {
-    private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
+    private static readonly TimeSpan Shanghai = LocalTime.Offset;
 
     public async Task<AuditPage> Handle(SearchAudit request, CancellationToken cancellationToken)
     {

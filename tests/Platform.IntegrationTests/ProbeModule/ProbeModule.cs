@@ -70,7 +70,7 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
             db.Enqueue(record.SourceKey, new ProbeRecorded(record.SourceKey, record.Text), clock);
             if (request.Credit is not null)
             {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+                var today = Platform.Contracts.LocalTime.Today(clock);
                 db.Enqueue(
                     record.SourceKey + ":credit",
                     new Platform.Contracts.Ledger.RecordServiceHours("probe", record.SourceKey, record.StationId, user.UserId!, request.Credit, 1, today, [], request.Text, "/probe"),

@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +32,7 @@ internal sealed record SummarizeClients : IRequest<ClientSummaryCounts>
     {
         public async Task<ClientSummaryCounts> Handle(SummarizeClients request, CancellationToken cancellationToken)
         {
-            var today = RegisterClient.Today(clock.GetUtcNow());
+            var today = LocalTime.Today(clock);
             var clients = db.Clients.AsNoTracking().Where(c => !c.IsArchived);
             var total = await clients.CountAsync(cancellationToken);
             var byCategory = await clients

@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public async Task OnGetAsync()
     {
-        Input.Date = Ledger.Progress.Today(clock);
+        Input.Date = LocalTime.Today(clock);
         await LoadLookupsAsync(HttpContext.RequestAborted);
     }
 
@@ -35,7 +36,6 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
-        var mine = await mediator.Send(new ListEntries(null, user.UserId, null, null, null, 1, 20), cancellationToken);
-        Recent = mine with { Items = mine.Items.Where(e => e.SourceModule == Crediting.ManualSource).ToList() };
+        Recent = await mediator.Send(new ListEntries(null, user.UserId, null, null, null, 1, 20, Crediting.ManualSource), cancellationToken);
     }
 }
