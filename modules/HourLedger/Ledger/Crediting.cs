@@ -186,7 +186,8 @@ public sealed class LogOwnHours : IRequest<long>, IAudited
     public DateOnly? Date { get; set; }
 
     [Range(0.25, 24, ErrorMessage = "时长应在 0.25 到 24 小时之间。")]
-    public decimal Hours { get; set; }
+    [Required(ErrorMessage = "请填写时长。")]
+    public decimal? Hours { get; set; }
 
     [Required(ErrorMessage = "请写明做了什么。")]
     [StringLength(200, ErrorMessage = "说明不能超过 200 个字。")]
@@ -225,7 +226,7 @@ public sealed class LogOwnHours : IRequest<long>, IAudited
             }
 
             var entry = await Crediting.CreditAsync(
-                db, clock, Crediting.ManualSource, Guid.NewGuid().ToString("N"), user.StationId, user.UserId, request.IndicatorCode, request.Hours, request.Date!.Value, null, request.Description.Trim(), null, cancellationToken);
+                db, clock, Crediting.ManualSource, Guid.NewGuid().ToString("N"), user.StationId, user.UserId, request.IndicatorCode, request.Hours!.Value, request.Date!.Value, null, request.Description.Trim(), null, cancellationToken);
             return entry.Id;
         }
     }
