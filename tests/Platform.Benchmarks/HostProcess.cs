@@ -20,7 +20,11 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static HostProcess StartPlatform(string dataDirectory, int port, bool demo = true)
+    public static HostProcess StartPlatform(string dataDirectory, int port, bool demo = true) =>
+        StartPlatform(port, new() { ["Platform__Database__DataDirectory"] = dataDirectory }, demo);
+
+    /// <summary>The host with the given environment (the database settings) on a loopback port.</summary>
+    public static HostProcess StartPlatform(int port, Dictionary<string, string> environment, bool demo = true)
     {
         var dll = Path.Combine(RepositoryRoot, "host/Platform.Host/bin/Release/net10.0/Platform.Host.dll");
         if (!File.Exists(dll))
@@ -40,7 +44,11 @@ internal sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Platform__Database__DataDirectory"] = dataDirectory;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         return Start(start, url);
     }

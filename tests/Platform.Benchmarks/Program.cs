@@ -10,13 +10,14 @@ return args.FirstOrDefault() switch
     "http" => await HttpBenchmark.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(),
     "search" => await SearchBenchmark.RunAsync(args.ElementAtOrDefault(1)),
-    "ledger" => await LedgerBenchmark.RunAsync(args.ElementAtOrDefault(1)),
+    "ledger" => await LedgerBenchmark.RunSqliteAsync(args.ElementAtOrDefault(1)),
+    "ledger-pg" => await LedgerBenchmark.RunPostgresAsync(args.ElementAtOrDefault(1)),
     "all" => await StartupBenchmark.RunAsync() + await HttpBenchmark.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | search [keep-folder] | ledger [keep-folder] | all | bare --urls <url>");
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | all | bare --urls <url>");
     return 2;
 }

@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Platform.Benchmarks;
 
-/// <summary>Plain SQL on a generated SQLite file.</summary>
+/// <summary>Plain SQL on a generated database.</summary>
 internal static class Sql
 {
-    public static void Exec(SqliteConnection connection, string sql)
+    public static void Exec(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
