@@ -27,7 +27,9 @@ public sealed class HourLedgerModule : IModule
         new("服务时长", "HourLedger", "/Progress/Index", LedgerPermissions.View, Order: 200),
         new("登记工作时长", "HourLedger", "/Progress/Hours", LedgerPermissions.Log, Order: 210),
         new("时长报表", "HourLedger", "/Progress/Report", LedgerPermissions.View, Order: 220),
+        new("服务目标", "HourLedger", "/Progress/Targets", LedgerPermissions.Catalogue, Order: 225),
         new("指标目录", "HourLedger", "/Progress/Catalogue", LedgerPermissions.Catalogue, Order: 230),
+        new("服务项目", "HourLedger", "/Progress/Projects", LedgerPermissions.Catalogue, Order: 235),
     ];
 
     public IEnumerable<DashboardWidget> Widgets =>
@@ -39,7 +41,7 @@ public sealed class HourLedgerModule : IModule
     [
         new(LedgerPermissions.View, "查看服务时长进度和报表（社工只见本人和本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(LedgerPermissions.Log, "登记本人的工作时长", Roles.Worker),
-        new(LedgerPermissions.Catalogue, "查看指标目录和未能记入的时长（管理员可修改目录）", Roles.Lead, Roles.Admin),
+        new(LedgerPermissions.Catalogue, "查看服务项目、目标、指标目录和未能记入的时长（主管设定目标，管理员修改项目和目录）", Roles.Lead, Roles.Admin),
     ];
 }
 

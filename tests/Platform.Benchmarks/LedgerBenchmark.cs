@@ -267,7 +267,7 @@ internal static class LedgerBenchmark
 
         public override DbConnection Open()
         {
-            var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "ledger.db")}");
+            var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "ledger.db")};Pooling=False");
             connection.Open();
             Sql.Exec(connection, $"ATTACH DATABASE '{Path.Combine(_data, "staff.db")}' AS staff");
             return connection;

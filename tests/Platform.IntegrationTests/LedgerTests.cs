@@ -222,6 +222,117 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     }
 
     [Fact]
+    public async Task A_stations_target_sheet_is_saved_whole_or_not_at_all_and_shows_what_was_set_by_hand()
+    {
+        var lead = await Factory.ApiAsync("lead");
+        var worker = await Factory.ApiAsync("worker03");
+        var me = await Me(worker);
+        var station = me.GetProperty("stationId").GetString();
+        var workerId = me.GetProperty("id").GetString();
+
+        var refused = await lead.PutAsJsonAsync("/api/v1/ledger/targets", new
+        {
+            stationId = station,
+            targets = new object[] { new { indicatorCode = Indicators.Groupwork, quantity = 4 }, new { indicatorCode = Indicators.Groupwork, workerId, quantity = -1 } },
+        });
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("目标数量应在 0 到 1,000,000 之间");
+        async Task<JsonElement> Sheet() => (await lead.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/targets?stationId={station}")).GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("code").GetString() == Indicators.Groupwork);
+        (await Sheet()).GetProperty("stationIsSet").GetBoolean().Should().BeFalse("nothing of a refused sheet is written");
+
+        // On the page: the station's box and one worker's, the rest left to the even split.
+        var page = await Factory.BrowserAsync("lead");
+        var saved = await page.PostFormAsync($"/ledger/progress/targets?stationId={station}", new()
+        {
+            ["stationId"] = station!, [$"t:{Indicators.Groupwork}:"] = "4", [$"t:{Indicators.Groupwork}:{workerId}"] = "3",
+        });
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        try
+        {
+            var row = await Sheet();
+            row.GetProperty("stationTarget").GetDecimal().Should().Be(4);
+            row.GetProperty("stationIsSet").GetBoolean().Should().BeTrue();
+            var cells = row.GetProperty("workers").EnumerateArray().ToList();
+            cells.Single(c => c.GetProperty("workerId").GetString() == workerId).GetProperty("quantity").GetDecimal().Should().Be(3);
+            cells.Where(c => c.GetProperty("workerId").GetString() != workerId).Should().AllSatisfy(c => c.GetProperty("isSet").GetBoolean().Should().BeFalse());
+            (await Row(worker, $"workerId={workerId}", Indicators.Groupwork)).GetProperty("targetQuantity").GetDecimal().Should().Be(3);
+
+            var text = await page.PostFormAsync($"/ledger/progress/targets?stationId={station}", new() { ["stationId"] = station!, [$"t:{Indicators.Groupwork}:"] = "四个" });
+            text.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await text.Content.ReadAsStringAsync()).Should().Contain("不是数字");
+            (await Sheet()).GetProperty("stationTarget").GetDecimal().Should().Be(4);
+
+            (await (await Factory.BrowserAsync("worker03")).GetAsync("/ledger/progress/targets")).StatusCode.Should().Be(HttpStatusCode.Redirect, "a worker does not open the targets page");
+            (await worker.PutAsJsonAsync("/api/v1/ledger/targets", new { stationId = station, targets = new object[] { new { indicatorCode = Indicators.Groupwork, quantity = 9 } } }))
+                .StatusCode.Should().Be(HttpStatusCode.Forbidden);
+            var other = (await (await Factory.ApiAsync("worker01")).GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString();
+            (await worker.GetAsync($"/api/v1/ledger/targets?stationId={other}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new
+            {
+                stationId = station,
+                targets = new object?[] { new { indicatorCode = Indicators.Groupwork, quantity = (decimal?)null }, new { indicatorCode = Indicators.Groupwork, workerId, quantity = (decimal?)null } },
+            })).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task The_administrator_creates_a_later_project_from_the_last_catalogue_and_overlapping_or_shrinking_periods_are_refused()
+    {
+        var admin = await Factory.ApiAsync("admin");
+        var projects = await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/projects");
+        var current = projects!.Single(p => p.GetProperty("isCurrent").GetBoolean());
+        var stations = current.GetProperty("stationIds").EnumerateArray().Select(s => s.GetString()!).ToArray();
+        var start = DateOnly.Parse(current.GetProperty("startDate").GetString()!);
+        var end = DateOnly.Parse(current.GetProperty("endDate").GetString()!);
+
+        // Far ahead, so that no other test's day falls in it.
+        var later = new { name = "远期测试项目", startDate = end.AddYears(20).AddDays(1), endDate = end.AddYears(21), stationIds = stations.Take(2), annualHoursPerWorker = 1800, minProfessionalPercent = 75 };
+        (await (await Factory.ApiAsync("lead")).PostAsJsonAsync("/api/v1/ledger/projects", later)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var created = await admin.PostAsJsonAsync("/api/v1/ledger/projects", later);
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        var copied = await admin.GetFromJsonAsync<JsonElement[]>($"/api/v1/ledger/indicators?projectId={id}");
+        var catalogue = await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/indicators");
+        copied!.Select(i => (i.GetProperty("code").GetString(), i.GetProperty("standardHours").GetDecimal()))
+            .Should().Equal(catalogue!.Select(i => (i.GetProperty("code").GetString(), i.GetProperty("standardHours").GetDecimal())));
+        var saved = (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/projects"))!.Single(p => p.GetProperty("id").GetInt32() == id);
+        saved.GetProperty("minProfessionalShare").GetDecimal().Should().Be(0.75m);
+        saved.GetProperty("isCurrent").GetBoolean().Should().BeFalse();
+
+        async Task Refused(HttpResponseMessage response, string message)
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await response.Content.ReadAsStringAsync()).Should().Contain(message);
+        }
+
+        var count = projects!.Length + 1;
+        await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { name = "重叠项目" }), "重叠");
+        await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { startDate = end.AddYears(30), endDate = end.AddYears(29) }), "结束日期不能早于开始日期");
+        await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { startDate = end.AddYears(30), endDate = end.AddYears(31), stationIds = Array.Empty<string>().Take(0) }), "请至少选择一个站点");
+        await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { startDate = end.AddYears(30), endDate = end.AddYears(31), stationIds = new[] { "no-such-station" }.Take(1) }), "no-such-station");
+        await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { name = "" , startDate = end.AddYears(30), endDate = end.AddYears(31) }), "请填写项目名称");
+        (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/projects"))!.Should().HaveCount(count, "a refused project is not written");
+
+        // The current project holds the demo's credits: its period cannot shrink past them, nor lose a station with hours.
+        var shrunk = new { name = current.GetProperty("name").GetString(), startDate = start, endDate = start, stationIds = stations, annualHoursPerWorker = 1960, minProfessionalPercent = 70 };
+        await Refused(await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{current.GetProperty("id").GetInt32()}", shrunk), "新期限之外");
+        await Refused(await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{current.GetProperty("id").GetInt32()}", shrunk with { endDate = end, stationIds = stations.Skip(1).ToArray() }), "已有记入的时长");
+        (await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{id}", later with { name = "远期测试项目（改）" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        // The page: the lead reads the list; the administrator has the form, filled in for the year after the latest.
+        var leadPage = await (await Factory.BrowserAsync("lead")).GetPageAsync("/ledger/progress/projects");
+        leadPage.QuerySelector("#projects")!.TextContent.Should().Contain("远期测试项目（改）");
+        leadPage.QuerySelector("#project-form").Should().BeNull();
+        var adminPage = await (await Factory.BrowserAsync("admin")).GetPageAsync("/ledger/progress/projects");
+        ((AngleSharp.Html.Dom.IHtmlInputElement)adminPage.QuerySelector("#Input_StartDate")!).Value.Should().Be(end.AddYears(21).AddDays(1).ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
     public async Task Hours_logged_by_hand_count_as_service_but_not_as_professional()
     {
         var worker = await Factory.ApiAsync("worker13");

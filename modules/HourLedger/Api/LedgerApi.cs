@@ -15,7 +15,21 @@ internal static class LedgerApi
     public static void Map(RouteGroupBuilder api)
     {
         var ledger = api.RequireAuthorization(LedgerPermissions.View);
-        ledger.MapGet("/indicators", (IMediator mediator) => mediator.Send(new GetIndicators()));
+        ledger.MapGet("/indicators", (int? projectId, IMediator mediator) => mediator.Send(new GetIndicators(projectId)));
+        ledger.MapGet("/projects", (IMediator mediator) => mediator.Send(new ListProjects()));
+        ledger.MapPost("/projects", async (SaveProject request, IMediator mediator) =>
+        {
+            request.Id = null;
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/ledger/projects/{id}", new { id });
+        });
+        ledger.MapPut("/projects/{id:int}", async (int id, SaveProject request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+        ledger.MapGet("/targets", (string stationId, int? projectId, IMediator mediator) => mediator.Send(new GetTargets(stationId, projectId)));
         ledger.MapGet("/summary", (string? stationId, string? workerId, DateOnly? from, DateOnly? to, DateOnly? asOf, IMediator mediator) =>
             mediator.Send(new GetLedgerSummary(stationId, workerId, from, to, asOf)));
         ledger.MapGet("/workers", (string? stationId, DateOnly? asOf, IMediator mediator) => mediator.Send(new GetWorkerProgress(stationId, asOf)));
@@ -34,13 +48,17 @@ internal static class LedgerApi
             return Results.NoContent();
         });
         ledger.MapGet("/refused", (int? page, IMediator mediator) => mediator.Send(new ListRefusedCredits(page ?? 1)));
-        ledger.MapPut("/targets", async (SetTarget request, IMediator mediator) =>
+        ledger.MapPut("/targets", async (TargetBody body, IMediator mediator) =>
         {
-            await mediator.Send(request);
+            var targets = body.Targets ?? [new TargetValue(body.IndicatorCode ?? "", body.WorkerId, body.Quantity)];
+            await mediator.Send(new SetTargets { StationId = body.StationId ?? "", ProjectId = body.ProjectId, Targets = targets });
             return Results.NoContent();
         });
         ledger.MapPost("/hours", async (LogOwnHours request, IMediator mediator) =>
                 Results.Created("/api/v1/ledger/entries", new { id = await mediator.Send(request) }))
             .RequireAuthorization(LedgerPermissions.Log);
     }
+
+    /// <summary>One target (<c>indicatorCode</c>, <c>workerId</c>, <c>quantity</c>) or several (<c>targets</c>) of a station.</summary>
+    private sealed record TargetBody(string? StationId, int? ProjectId, string? IndicatorCode, string? WorkerId, decimal? Quantity, List<TargetValue>? Targets);
 }

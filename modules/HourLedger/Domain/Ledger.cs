@@ -10,18 +10,7 @@ internal sealed class ServiceProject
     {
     }
 
-    public ServiceProject(string name, DateOnly start, DateOnly end, IEnumerable<string> stationIds)
-    {
-        if (end < start)
-        {
-            throw new BusinessRuleException("项目结束日期不能早于开始日期。", "endDate");
-        }
-
-        Name = name;
-        StartDate = start;
-        EndDate = end;
-        StationIds = stationIds.Distinct().ToList();
-    }
+    public ServiceProject(string name, DateOnly start, DateOnly end, IEnumerable<string> stationIds) => Change(name, start, end, stationIds);
 
     public int Id { get; private set; }
 
@@ -40,6 +29,20 @@ internal sealed class ServiceProject
     public List<string> StationIds { get; private set; } = [];
 
     public bool IsDemo { get; init; }
+
+    /// <summary>Renames the project, moves its period or changes its stations.</summary>
+    public void Change(string name, DateOnly start, DateOnly end, IEnumerable<string> stationIds)
+    {
+        if (end < start)
+        {
+            throw new BusinessRuleException("项目结束日期不能早于开始日期。", "endDate");
+        }
+
+        Name = name;
+        StartDate = start;
+        EndDate = end;
+        StationIds = stationIds.Distinct().ToList();
+    }
 
     public bool Covers(DateOnly day) => StartDate <= day && day <= EndDate;
 
@@ -94,6 +97,22 @@ internal sealed class Indicator
     public string? Rule { get; set; }
 
     public int Order { get; set; }
+
+    /// <summary>The same indicator in another project's catalogue (a new project starts from the last one's).</summary>
+    public Indicator CopyTo(int projectId) => new()
+    {
+        ProjectId = projectId,
+        Code = Code,
+        Name = Name,
+        Unit = Unit,
+        StandardHours = StandardHours,
+        IsProfessional = IsProfessional,
+        TargetQuantity = TargetQuantity,
+        ReportRow = ReportRow,
+        ReportName = ReportName,
+        Rule = Rule,
+        Order = Order,
+    };
 }
 
 /// <summary>A target set by hand for a station or one of its workers, replacing the even split.</summary>

@@ -95,13 +95,13 @@ public sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId
 }
 
 /// <summary>The indicator catalogue of the current project.</summary>
-public sealed record GetIndicators : IRequest<IReadOnlyList<IndicatorView>>
+public sealed record GetIndicators(int? ProjectId = null) : IRequest<IReadOnlyList<IndicatorView>>
 {
     internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<GetIndicators, IReadOnlyList<IndicatorView>>
     {
         public async Task<IReadOnlyList<IndicatorView>> Handle(GetIndicators request, CancellationToken cancellationToken)
         {
-            var project = await Progress.ProjectOnAsync(db, LocalTime.Today(clock), cancellationToken);
+            var project = await Progress.ProjectOnAsync(db, await Progress.StartOfAsync(db, request.ProjectId, cancellationToken) ?? LocalTime.Today(clock), cancellationToken);
             if (project is null)
             {
                 return [];
@@ -214,6 +214,9 @@ public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
 
     public bool IsProfessional { get; set; } = true;
 
+    /// <summary>Null for the current project.</summary>
+    public int? ProjectId { get; set; }
+
     string IAudited.AuditAction => "修改指标目录";
 
     string? IAudited.AuditTarget => Code;
@@ -229,7 +232,7 @@ public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
                 throw new Platform.Contracts.ForbiddenException("只有管理员可以修改指标目录。");
             }
 
-            var project = await Progress.ProjectOnAsync(db, LocalTime.Today(clock), cancellationToken)
+            var project = await Progress.ProjectOnAsync(db, await Progress.StartOfAsync(db, request.ProjectId, cancellationToken) ?? LocalTime.Today(clock), cancellationToken)
                 ?? throw new Platform.Contracts.NotFoundException("还没有服务项目。");
             var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.ProjectId == project.Id && i.Code == request.Code, cancellationToken)
                 ?? throw new Platform.Contracts.NotFoundException($"指标目录中没有“{request.Code}”。");
@@ -265,61 +268,82 @@ public sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList<R
 /// <summary>A refused credit and why.</summary>
 public sealed record RefusedView(DateTime At, string SourceModule, string SourceId, string StationId, string WorkerId, string IndicatorCode, DateOnly Date, string Reason);
 
-/// <summary>
-/// The lead or the administrator sets a station's or a worker's target for an indicator of the current project,
-/// replacing the even split; a quantity of null removes the hand-set target.
-/// </summary>
-public sealed class SetTarget : IRequest<MediatR.Unit>, IAudited
-{
-    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请选择指标。")]
-    public string IndicatorCode { get; set; } = "";
+/// <summary>One target of a station (no worker) or of one of its workers; a quantity of null goes back to the even split.</summary>
+public sealed record TargetValue(string IndicatorCode, string? WorkerId, decimal? Quantity);
 
+/// <summary>
+/// The lead or the administrator sets targets of one station and its workers for indicators of the current project
+/// (or the one given), replacing the even split, all in one transaction: one bad value and nothing is written.
+/// </summary>
+public sealed class SetTargets : IRequest<MediatR.Unit>, IAudited
+{
     [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请选择站点。")]
     public string StationId { get; set; } = "";
 
-    public string? WorkerId { get; set; }
+    /// <summary>Null for the current project.</summary>
+    public int? ProjectId { get; set; }
 
-    [System.ComponentModel.DataAnnotations.Range(0, 1_000_000, ErrorMessage = "目标数量应在 0 到 1,000,000 之间。")]
-    public decimal? Quantity { get; set; }
+    public List<TargetValue> Targets { get; set; } = [];
 
     string IAudited.AuditAction => "设置服务时长目标";
 
-    string? IAudited.AuditTarget => $"{StationId}/{WorkerId}";
+    string? IAudited.AuditTarget => StationId;
 
-    string? IAudited.AuditDetail => $"{IndicatorCode}：{(Quantity is { } q ? q.ToString() : "恢复平均分配")}";
+    string? IAudited.AuditDetail => string.Join("；", Targets.Select(t => $"{t.IndicatorCode}{(t.WorkerId is null ? "" : "/" + t.WorkerId)}：{(t.Quantity is { } q ? q.ToString("0.##") : "平均分配")}"));
 
-    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<SetTarget, MediatR.Unit>
+    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<SetTargets, MediatR.Unit>
     {
-        public async Task<MediatR.Unit> Handle(SetTarget request, CancellationToken cancellationToken)
+        public async Task<MediatR.Unit> Handle(SetTargets request, CancellationToken cancellationToken)
         {
             if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
             {
                 throw new Platform.Contracts.ForbiddenException("只有项目主管和管理员可以设置目标。");
             }
 
-            var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, null, null, null, cancellationToken);
-            if (!await db.Indicators.AnyAsync(i => i.ProjectId == scope.Project.Id && i.Code == request.IndicatorCode, cancellationToken))
+            var asOf = await Progress.StartOfAsync(db, request.ProjectId, cancellationToken);
+            var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, null, null, null, asOf, cancellationToken);
+            var codes = await db.Indicators.Where(i => i.ProjectId == scope.Project.Id).Select(i => i.Code).ToListAsync(cancellationToken);
+            var workers = scope.Workers.Where(w => w.StationId == request.StationId).Select(w => w.Id).ToHashSet();
+            foreach (var value in request.Targets)
             {
-                throw new Platform.Contracts.BusinessRuleException($"指标目录中没有“{request.IndicatorCode}”。", "indicatorCode");
-            }
-
-            var target = await db.Targets.FirstOrDefaultAsync(
-                t => t.ProjectId == scope.Project.Id && t.IndicatorCode == request.IndicatorCode && t.StationId == request.StationId && t.WorkerId == request.WorkerId,
-                cancellationToken);
-            if (request.Quantity is null)
-            {
-                if (target is not null)
+                if (!codes.Contains(value.IndicatorCode))
                 {
-                    db.Targets.Remove(target);
+                    throw new Platform.Contracts.BusinessRuleException($"指标目录中没有“{value.IndicatorCode}”。", "indicatorCode");
+                }
+
+                if (value.WorkerId is not null && !workers.Contains(value.WorkerId))
+                {
+                    throw new Platform.Contracts.NotFoundException("该社工不在这个站点。");
+                }
+
+                if (value.Quantity is < 0 or > 1_000_000)
+                {
+                    throw new Platform.Contracts.BusinessRuleException("目标数量应在 0 到 1,000,000 之间。", "quantity");
                 }
             }
-            else if (target is null)
+
+            var existing = await db.Targets.Where(t => t.ProjectId == scope.Project.Id && t.StationId == request.StationId).ToListAsync(cancellationToken);
+            foreach (var value in request.Targets)
             {
-                db.Targets.Add(new Domain.Target { ProjectId = scope.Project.Id, IndicatorCode = request.IndicatorCode, StationId = request.StationId, WorkerId = request.WorkerId, Quantity = request.Quantity.Value });
-            }
-            else
-            {
-                target.Quantity = request.Quantity.Value;
+                var target = existing.FirstOrDefault(t => t.IndicatorCode == value.IndicatorCode && t.WorkerId == value.WorkerId);
+                if (value.Quantity is not { } quantity)
+                {
+                    if (target is not null)
+                    {
+                        db.Targets.Remove(target);
+                        existing.Remove(target);
+                    }
+                }
+                else if (target is null)
+                {
+                    target = new Domain.Target { ProjectId = scope.Project.Id, IndicatorCode = value.IndicatorCode, StationId = request.StationId, WorkerId = value.WorkerId, Quantity = quantity };
+                    db.Targets.Add(target);
+                    existing.Add(target);
+                }
+                else
+                {
+                    target.Quantity = quantity;
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -76,12 +76,17 @@ internal sealed class Amount
 
 internal static class Progress
 {
-    /// <summary>The project whose period holds <paramref name="day"/>, else the latest one; null before any project exists.</summary>
+    /// <summary>The project in force on <paramref name="day"/>: the latest to have started by then, else the first; null before any project exists.</summary>
     public static async Task<ServiceProject?> ProjectOnAsync(LedgerDb db, DateOnly day, CancellationToken cancellationToken)
     {
         var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
-        return projects.FirstOrDefault(p => p.Covers(day)) ?? projects.FirstOrDefault();
+        return projects.FirstOrDefault(p => p.StartDate <= day) ?? projects.LastOrDefault();
     }
+
+    /// <summary>The first day of the project asked for by id (to scope to it), or null for the current one.</summary>
+    public static async Task<DateOnly?> StartOfAsync(LedgerDb db, int? projectId, CancellationToken cancellationToken) => projectId is { } id
+        ? await db.Projects.Where(p => p.Id == id).Select(p => (DateOnly?)p.StartDate).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("没有这个服务项目。")
+        : null;
 
     /// <summary>
     /// The project whose period holds <paramref name="asOf"/> (or the latest), and the station and worker asked for:

@@ -12,7 +12,13 @@ namespace Platform.Modules.HourLedger.Areas.HourLedger.Pages.Progress;
 [Authorize(Policy = LedgerPermissions.Catalogue)]
 public sealed class CatalogueModel(IMediator mediator, ICurrentUser user) : PageModel, IPageWithLookups
 {
+    /// <summary>Null for the current project.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? ProjectId { get; set; }
+
     public IReadOnlyList<IndicatorView> Indicators { get; private set; } = [];
+
+    public ProjectView? Project { get; private set; }
 
     public IReadOnlyList<RefusedView>? Refused { get; private set; }
 
@@ -25,14 +31,17 @@ public sealed class CatalogueModel(IMediator mediator, ICurrentUser user) : Page
 
     public async Task<IActionResult> OnPostAsync(UpdateIndicator indicator)
     {
+        indicator.ProjectId = ProjectId;
         await mediator.Send(indicator);
         Saved = $"已保存“{indicator.Name}”。已记入的时长保持原标准时长。";
-        return RedirectToPage();
+        return RedirectToPage(new { ProjectId });
     }
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
-        Indicators = await mediator.Send(new GetIndicators(), cancellationToken);
+        Indicators = await mediator.Send(new GetIndicators(ProjectId), cancellationToken);
+        var projects = await mediator.Send(new ListProjects(), cancellationToken);
+        Project = ProjectId is { } id ? projects.FirstOrDefault(p => p.Id == id) : projects.FirstOrDefault(p => p.IsCurrent);
         Refused = user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin) ? await mediator.Send(new ListRefusedCredits(), cancellationToken) : null;
     }
 }
