@@ -412,6 +412,19 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         var total = rows.Single(r => (string?)r["服务内容"] == "总计");
         Convert.ToDecimal(total["专业服务时长（目标）"]).Should().Be(3800 + 960 + 7600 + 700 + 840 + 2800 + 336 + 840 + 2800);
         Convert.ToDecimal(total["专业服务时长（完成）"]).Should().Be(summary.GetProperty("professionalHours").GetDecimal());
+
+        // The printable page: a row's done quantity opens the entries behind it, home and phone visits together.
+        var browser = await Factory.BrowserAsync("bureau");
+        var page = await browser.GetPageAsync("/ledger/progress/report");
+        var link = page.QuerySelector("#report tbody tr a")!.GetAttribute("href")!;
+        link.Should().Contain("indicator=OUTREACH,OUTREACH_PHONE");
+        var entries = await browser.GetPageAsync(link);
+        var listed = entries.QuerySelectorAll("#entries li").Select(li => li.TextContent).ToList();
+        listed.Should().NotBeEmpty().And.AllSatisfy(text => text.Should().MatchRegex("（OUTREACH(_PHONE)? ×"));
+        var phone = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH,OUTREACH_PHONE&pageSize=1");
+        phone.GetProperty("total").GetInt32().Should().Be(
+            (await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH&pageSize=1")).GetProperty("total").GetInt32()
+            + (await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH_PHONE&pageSize=1")).GetProperty("total").GetInt32());
     }
 }
 

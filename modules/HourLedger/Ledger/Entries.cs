@@ -18,9 +18,15 @@ public sealed record ListEntries(string? StationId = null, string? WorkerId = nu
     internal static IQueryable<Domain.LedgerEntry> Matching(LedgerDb db, LedgerScope scope, string? indicator, string? sourceModule)
     {
         var entries = scope.Entries(db);
-        if (!string.IsNullOrEmpty(indicator))
+        // One code, or several separated by commas (a row of the report).
+        var codes = (indicator ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes.Length == 1)
         {
-            entries = entries.Where(e => e.IndicatorCode == indicator);
+            entries = entries.Where(e => e.IndicatorCode == codes[0]);
+        }
+        else if (codes.Length > 1)
+        {
+            entries = entries.Where(e => codes.Contains(e.IndicatorCode));
         }
 
         if (!string.IsNullOrEmpty(sourceModule))
@@ -139,7 +145,8 @@ public sealed record GetReport(string? StationId = null, DateOnly? From = null, 
                     g.Sum(r => r.Quantity),
                     g.First().StandardHoursPerUnit,
                     g.Sum(r => r.TargetHours),
-                    g.Sum(r => r.StandardHours)))
+                    g.Sum(r => r.StandardHours),
+                    string.Join(',', g.Select(r => r.Code))))
                 .ToList();
             var other = summary.Rows.Where(r => r.ReportRow == 0).Sum(r => r.StandardHours);
             var stationName = request.StationId is null ? "全部站点" : (await mediator.Send(new Platform.Contracts.Staff.GetStationNames(), cancellationToken)).GetValueOrDefault(request.StationId, request.StationId);
@@ -192,7 +199,7 @@ public sealed record LedgerReport(string Project, string Station, DateOnly From,
 }
 
 /// <summary>A row of the tender table: quantities and professional hours, target and done.</summary>
-public sealed record ReportRow(int Row, string Name, decimal TargetQuantity, decimal DoneQuantity, decimal StandardHours, decimal TargetHours, decimal DoneHours);
+public sealed record ReportRow(int Row, string Name, decimal TargetQuantity, decimal DoneQuantity, decimal StandardHours, decimal TargetHours, decimal DoneHours, string Indicators);
 
 /// <summary>
 /// The administrator changes an indicator of the current project's catalogue (for a new project, or a corrected

@@ -19,10 +19,16 @@ public sealed class EntriesModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Indicator { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public EntryPage Result { get; private set; } = new([], 0, 1, 50);
 
-    public async Task OnGetAsync() => Result = await mediator.Send(new ListEntries(StationId, WorkerId, Indicator, null, null, PageNumber));
+    public async Task OnGetAsync() => Result = await mediator.Send(new ListEntries(StationId, WorkerId, Indicator, From, To, PageNumber));
 }
