@@ -17,4 +17,7 @@ public static class LocalTime
 
     /// <summary>Today, locally.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The UTC moment a local day begins (for comparing with instants stored in UTC).</summary>
+    public static DateTime StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).UtcDateTime;
 }

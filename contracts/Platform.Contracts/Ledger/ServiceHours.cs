@@ -42,8 +42,11 @@ public sealed record RetractServiceHours(string SourceModule, string SourceId, s
 /// <summary>The indicator codes of the tender table (4.4) that modules credit; the ledger's catalogue holds their hours.</summary>
 public static class Indicators
 {
-    /// <summary>入户探访/入户评估/电话探访 (home visit 2 h, phone visit 1 h).</summary>
+    /// <summary>入户探访/入户评估 (a home visit, 2 h a person visited).</summary>
     public const string Outreach = "OUTREACH";
+
+    /// <summary>电话探访 (a phone visit, 1 h a person), reported under the same row as home visits.</summary>
+    public const string OutreachPhone = "OUTREACH_PHONE";
 
     /// <summary>外展服务（困境儿童关爱保护）: a key child's monthly care visit.</summary>
     public const string ChildCare = "CHILD_CARE";
@@ -57,8 +60,14 @@ public static class Indicators
     /// <summary>小组工作: a group and its qualifying sessions.</summary>
     public const string Groupwork = "GROUPWORK";
 
-    /// <summary>社区活动, by size.</summary>
+    /// <summary>社区活动, medium or small (40 h).</summary>
     public const string Community = "COMMUNITY";
+
+    /// <summary>大型社区活动 (60 h).</summary>
+    public const string CommunityLarge = "COMMUNITY_LARGE";
+
+    /// <summary>讲座、培训 (20 h).</summary>
+    public const string CommunityLecture = "COMMUNITY_LECTURE";
 
     /// <summary>督导 received by a worker.</summary>
     public const string Supervision = "SUPERVISION";

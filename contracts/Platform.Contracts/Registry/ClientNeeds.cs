@@ -63,9 +63,10 @@ public enum NeedStatus
 
 /// <summary>
 /// Adds a need to a client's archive, e.g. one found on a home visit; <see cref="Source"/> says where it was
-/// found. Returns the need's id. A client the caller may not see answers as not found.
+/// found. Returns the need's id. A client the caller may not see answers as not found. Sent through an outbox
+/// (as the system), <see cref="WorkerId"/> names the worker who found it, to whom a completed archive counts.
 /// </summary>
-public sealed record AddClientNeed(string ClientId, string Kind, string Description, NeedPriority Priority = NeedPriority.Medium, string? Source = null) : IRequest<long>, IAudited
+public sealed record AddClientNeed(string ClientId, string Kind, string Description, NeedPriority Priority = NeedPriority.Medium, string? Source = null, string? WorkerId = null) : IRequest<long>, IAudited
 {
     string IAudited.AuditAction => "添加服务对象需求";
 

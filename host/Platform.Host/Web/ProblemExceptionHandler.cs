@@ -26,7 +26,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 : new ValidationProblemDetails(new Dictionary<string, string[]> { [rule.Field] = [rule.Message] }) { Status = StatusCodes.Status400BadRequest, Title = rule.Message },
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = forbidden.Message },
             NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = missing.Message },
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "请求格式有误，请检查后重试。" },
+            BadHttpRequestException bad => Unreadable(bad),
             _ => null,
         };
         if (problem is null)
@@ -43,6 +43,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>A body or parameter that could not be read; a JSON value names its field (e.g. an unknown kind).</summary>
+    private static ProblemDetails Unreadable(BadHttpRequestException bad)
+    {
+        var field = (bad.InnerException as System.Text.Json.JsonException)?.Path?.TrimStart('$', '.');
+        if (string.IsNullOrEmpty(field))
+        {
+            return new ProblemDetails { Status = bad.StatusCode, Title = "请求格式有误，请检查后重试。" };
+        }
+
+        var message = $"“{field}”的值无法识别，请检查后重试。";
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] }) { Status = bad.StatusCode, Title = "请求格式有误：" + message };
     }
 
     private static ProblemDetails WithField(ProblemDetails problem, string? field)

@@ -143,7 +143,7 @@ internal sealed class AddClientNeedHandler(RegistryDb db, ICurrentUser user, Tim
     {
         var client = await ClientLifecycle.FindAsync(db, request.ClientId, cancellationToken);
         var need = client.AddNeed(request.Kind, request.Description ?? "", request.Priority, request.Source, clock.GetUtcNow().UtcDateTime);
-        ArchiveCompletion.CreditIfComplete(db, client, user, clock);
+        ArchiveCompletion.CreditIfComplete(db, client, request.WorkerId ?? user.UserId ?? "system", clock.GetUtcNow(), clock);
         await db.SaveChangesAsync(cancellationToken);
         return need.Id;
     }

@@ -74,7 +74,7 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
 
                 for (var i = random.Next(2, 6); i > 0; i--)
                 {
-                    Add("OUTREACH_PHONE", 1, "电话探访（演示）");
+                    Add(Indicators.OutreachPhone, 1, "电话探访（演示）");
                 }
 
                 for (var i = random.Next(2, 4); i > 0; i--)

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Identity;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modules.SocialWork.Api;
+using Platform.Modules.SocialWork.Data;
+
+namespace Platform.Modules.SocialWork;
+
+/// <summary>The professional methods of social work (tender 4.1): outreach visits first; casework, group work and community activities to come.</summary>
+public sealed class SocialWorkModule : IModule
+{
+    public string Key => "socialwork";
+
+    public string Name => "社会工作服务";
+
+    public bool IsCore => true;
+
+    public void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddModuleDb<SocialWorkDb, SqliteSocialWorkDb, PostgresSocialWorkDb>(context);
+
+    public void MapApi(RouteGroupBuilder api) => SocialWorkApi.Map(api);
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("探访", "SocialWork", "/Visits/Index", SocialWorkPermissions.View, Order: 150),
+    ];
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(SocialWorkPermissions.View, "查看探访等服务记录（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
+        new(SocialWorkPermissions.Record, "登记探访等服务记录", Roles.Worker),
+    ];
+}
+
+/// <summary>The social-work module's permission codes.</summary>
+public static class SocialWorkPermissions
+{
+    public const string View = "socialwork.view";
+    public const string Record = "socialwork.record";
+}

@@ -1,0 +1,226 @@
+using System.ComponentModel.DataAnnotations;
+using MediatR;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Ledger;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modularity.Outbox;
+using Platform.Modules.SocialWork.Data;
+using Platform.Modules.SocialWork.Domain;
+
+namespace Platform.Modules.SocialWork.Visits;
+
+/// <summary>The limits of a visit record.</summary>
+public static class VisitRules
+{
+    public const int ContentLength = 4000;
+
+    public const int MostClients = 20;
+
+    /// <summary>A visit may be entered this long after it happened (a worker catching up after a busy week).</summary>
+    public static readonly TimeSpan LatestEntry = TimeSpan.FromDays(366);
+
+    /// <summary>Clock skew tolerated between a phone and the server.</summary>
+    public static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>A need found on a visit; with several people visited, <c>ClientId</c> says whose it is.</summary>
+public sealed record FoundNeed(string? ClientId, string Kind, string Description, NeedPriority Priority = NeedPriority.Medium);
+
+/// <summary>
+/// A station worker records an outreach visit. In one transaction with the visit, through the module's outbox:
+/// one credit per person visited (home 2 h under OUTREACH, phone 1 h under OUTREACH_PHONE, hours from the
+/// catalogue), a timeline entry on each client, and each need found added to the client's archive.
+/// </summary>
+public sealed class RecordVisit : IRequest<string>, IAudited
+{
+    public List<string> ClientIds { get; set; } = [];
+
+    [Required(ErrorMessage = "请选择探访方式（入户或电话）。")]
+    public VisitKind? Kind { get; set; }
+
+    [Required(ErrorMessage = "请填写探访时间。")]
+    public DateTimeOffset? VisitedAt { get; set; }
+
+    [Required(ErrorMessage = "请填写探访内容：看到了什么、谈了什么。")]
+    [StringLength(VisitRules.ContentLength, ErrorMessage = "探访内容不能超过 4000 字。")]
+    public string Content { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "地点不能超过 100 字。")]
+    public string? Place { get; set; }
+
+    public List<string> CompanionIds { get; set; } = [];
+
+    public List<FoundNeed> Needs { get; set; } = [];
+
+    public DateOnly? FollowUpOn { get; set; }
+
+    [StringLength(200, ErrorMessage = "跟进事项不能超过 200 字。")]
+    public string? FollowUpNote { get; set; }
+
+    string IAudited.AuditAction => "登记探访";
+
+    string? IAudited.AuditTarget => string.Join(",", ClientIds);
+
+    string? IAudited.AuditDetail => $"{Kind} {VisitedAt:yyyy-MM-dd HH:mm}";
+
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordVisit, string>
+    {
+        public async Task<string> Handle(RecordVisit request, CancellationToken cancellationToken)
+        {
+            if (!user.IsInRole(Roles.Worker) || user.StationId is not { } station || user.UserId is not { } workerId)
+            {
+                throw new ForbiddenException("只有驻站社工可以登记探访。");
+            }
+
+            var now = clock.GetUtcNow();
+            var visitedAt = request.VisitedAt!.Value;
+            if (visitedAt > now + VisitRules.Skew)
+            {
+                throw new BusinessRuleException("探访时间不能晚于现在。", "visitedAt");
+            }
+
+            if (visitedAt < now - VisitRules.LatestEntry)
+            {
+                throw new BusinessRuleException("只能登记一年以内的探访。", "visitedAt");
+            }
+
+            var clients = await VisitedClientsAsync(request.ClientIds, station, cancellationToken);
+            var companions = request.CompanionIds.Where(c => !string.IsNullOrWhiteSpace(c) && c != workerId).Distinct().ToList();
+            if (companions.Count > 0)
+            {
+                var colleagues = (await mediator.Send(new GetStationWorkers(station), cancellationToken)).Select(w => w.Id).ToHashSet();
+                if (companions.Any(c => !colleagues.Contains(c)))
+                {
+                    throw new BusinessRuleException("同行社工须是本站点的社工。", "companionIds");
+                }
+            }
+
+            var visit = new Visit(station, workerId, request.Kind!.Value, visitedAt.UtcDateTime, request.Content.Trim(), now.UtcDateTime)
+            {
+                Place = string.IsNullOrWhiteSpace(request.Place) ? null : request.Place.Trim(),
+                CompanionIds = companions,
+            };
+            foreach (var client in clients)
+            {
+                visit.AddClient(client.Id, client.Name);
+            }
+
+            foreach (var need in request.Needs)
+            {
+                var clientId = need.ClientId ?? (clients.Count == 1 ? clients[0].Id : throw new BusinessRuleException("探访了多人时，请说明每项需求属于谁。", "needs"));
+                if (clients.All(c => c.Id != clientId))
+                {
+                    throw new BusinessRuleException("需求须属于本次探访的对象。", "needs");
+                }
+
+                if (!NeedKinds.IsKnown(need.Kind))
+                {
+                    throw new BusinessRuleException($"没有“{need.Kind}”这种需求类型。", "needs");
+                }
+
+                if (string.IsNullOrWhiteSpace(need.Description) || need.Description.Trim().Length > 200)
+                {
+                    throw new BusinessRuleException("请用 200 字以内说明发现的需求。", "needs");
+                }
+
+                visit.AddNeed(clientId, need.Kind, need.Description.Trim(), need.Priority);
+            }
+
+            if (request.FollowUpOn is { } followUp)
+            {
+                visit.WantFollowUp(followUp, string.IsNullOrWhiteSpace(request.FollowUpNote) ? null : request.FollowUpNote.Trim());
+            }
+
+            db.Visits.Add(visit);
+            VisitMessages.Recorded(db, visit, clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return visit.Id;
+        }
+
+        private async Task<List<ClientSummary>> VisitedClientsAsync(IEnumerable<string> ids, string station, CancellationToken cancellationToken)
+        {
+            var distinct = ids.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct().ToList();
+            if (distinct.Count == 0)
+            {
+                throw new BusinessRuleException("请选择至少一名探访对象。", "clientIds");
+            }
+
+            if (distinct.Count > VisitRules.MostClients)
+            {
+                throw new BusinessRuleException($"一次探访最多登记 {VisitRules.MostClients} 人。", "clientIds");
+            }
+
+            var clients = new List<ClientSummary>();
+            foreach (var id in distinct)
+            {
+                var client = await mediator.Send(new GetClient(id), cancellationToken);
+                if (client is null || client.StationId != station)
+                {
+                    throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
+                }
+
+                if (client.IsArchived)
+                {
+                    throw new BusinessRuleException($"{client.Name}的档案已归档，不能再登记探访。", "clientIds");
+                }
+
+                clients.Add(client);
+            }
+
+            return clients;
+        }
+    }
+}
+
+/// <summary>What a visit tells the other modules, always through the outbox in the transaction that changes the visit.</summary>
+internal static class VisitMessages
+{
+    public const string Module = "socialwork";
+
+    public static string Link(Visit visit) => $"/socialwork/visits/details/{visit.Id}";
+
+    public static string CreditSource(Visit visit, string clientId) => $"visit:{visit.Id}:{clientId}";
+
+    public static void Recorded(SocialWorkDb db, Visit visit, TimeProvider clock)
+    {
+        var date = LocalTime.DateOf(new DateTimeOffset(visit.VisitedAt, TimeSpan.Zero));
+        foreach (var client in visit.Clients)
+        {
+            db.Enqueue(
+                $"socialwork:visit:{visit.Id}:{client.ClientId}:credit",
+                new RecordServiceHours(Module, CreditSource(visit, client.ClientId), visit.StationId, visit.WorkerId, visit.Indicator, 1, date, [client.ClientId], $"{visit.KindName}：{client.Name}", Link(visit)),
+                clock);
+            db.Enqueue(
+                $"socialwork:visit:{visit.Id}:{client.ClientId}:timeline",
+                new RecordTimelineEntry(Module, $"visit:{visit.Id}", client.ClientId, new DateTimeOffset(visit.VisitedAt, TimeSpan.Zero), visit.KindName, Excerpt(visit.Content), Link(visit)),
+                clock);
+        }
+
+        var n = 0;
+        foreach (var need in visit.Needs)
+        {
+            db.Enqueue(
+                $"socialwork:visit:{visit.Id}:need:{++n}",
+                new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {date:yyyy-MM-dd}", visit.WorkerId),
+                clock);
+        }
+    }
+
+    public static void Withdrawn(SocialWorkDb db, Visit visit, TimeProvider clock)
+    {
+        foreach (var client in visit.Clients)
+        {
+            db.Enqueue(
+                $"socialwork:visit:{visit.Id}:{client.ClientId}:retract",
+                new RetractServiceHours(Module, CreditSource(visit, client.ClientId), "探访记录已撤回：" + visit.WithdrawReason),
+                clock);
+        }
+
+        db.Enqueue($"socialwork:visit:{visit.Id}:timeline-removed", new RemoveTimelineEntries(Module, $"visit:{visit.Id}"), clock);
+    }
+
+    private static string Excerpt(string content) => content.Length <= 100 ? content : content[..99] + "…";
+}

@@ -1,0 +1,154 @@
+using System.ComponentModel.DataAnnotations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modules.SocialWork.Data;
+using Platform.Modules.SocialWork.Domain;
+
+namespace Platform.Modules.SocialWork.Visits;
+
+/// <summary>
+/// Visits the caller may see, newest first: of a client, of a worker, over days. A client the caller may not see
+/// answers as not found.
+/// </summary>
+public sealed record ListVisits(string? ClientId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 30) : IRequest<VisitPage>
+{
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListVisits, VisitPage>
+    {
+        public async Task<VisitPage> Handle(ListVisits request, CancellationToken cancellationToken)
+        {
+            var visits = db.Visits.AsNoTracking();
+            if (request.ClientId is { } clientId)
+            {
+                _ = await mediator.Send(new GetClient(clientId), cancellationToken) ?? throw new NotFoundException("找不到该服务对象，或您无权查看。");
+                visits = visits.Where(v => v.Clients.Any(c => c.ClientId == clientId));
+            }
+
+            if (request.WorkerId is { } workerId)
+            {
+                visits = visits.Where(v => v.WorkerId == workerId);
+            }
+
+            if (request.From is { } from)
+            {
+                var start = LocalTime.StartOf(from);
+                visits = visits.Where(v => v.VisitedAt >= start);
+            }
+
+            if (request.To is { } to)
+            {
+                var end = LocalTime.StartOf(to.AddDays(1));
+                visits = visits.Where(v => v.VisitedAt < end);
+            }
+
+            var size = Math.Clamp(request.PageSize, 1, 100);
+            var page = Math.Max(1, request.Page);
+            var total = await visits.CountAsync(cancellationToken);
+            var items = await visits.OrderByDescending(v => v.VisitedAt).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            var names = await WorkerNamesAsync(mediator, cancellationToken);
+            return new VisitPage(items.Select(v => VisitView.Of(v, names)).ToList(), total, page, size);
+        }
+    }
+
+    internal static async Task<IReadOnlyDictionary<string, string>> WorkerNamesAsync(IMediator mediator, CancellationToken cancellationToken) =>
+        (await mediator.Send(new GetStationWorkers(), cancellationToken)).ToDictionary(w => w.Id, w => w.DisplayName);
+}
+
+/// <summary>One visit by id, or not found when the caller may not see it.</summary>
+public sealed record GetVisit(string Id) : IRequest<VisitView>
+{
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<GetVisit, VisitView>
+    {
+        public async Task<VisitView> Handle(GetVisit request, CancellationToken cancellationToken)
+        {
+            var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
+                ?? throw new NotFoundException("找不到这条探访记录，或您无权查看。");
+            return VisitView.Of(visit, await ListVisits.WorkerNamesAsync(mediator, cancellationToken));
+        }
+    }
+}
+
+/// <summary>
+/// The worker who recorded a visit, or the lead, withdraws it (entered twice, wrong person): its credits are
+/// retracted and its timeline entries removed, through the outbox; the record stays, marked, for the audit.
+/// </summary>
+public sealed class WithdrawVisit : IRequest<MediatR.Unit>, IAudited
+{
+    public string Id { get; set; } = "";
+
+    [Required(ErrorMessage = "请说明撤回的原因。")]
+    [StringLength(200, ErrorMessage = "原因不能超过 200 字。")]
+    public string Reason { get; set; } = "";
+
+    string IAudited.AuditAction => "撤回探访记录";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => Reason;
+
+    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawVisit, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(WithdrawVisit request, CancellationToken cancellationToken)
+        {
+            var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
+                ?? throw new NotFoundException("找不到这条探访记录，或您无权查看。");
+            if (visit.WorkerId != user.UserId && !user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
+            {
+                throw new ForbiddenException("只有登记人或项目主管可以撤回探访记录。");
+            }
+
+            visit.Withdraw(request.Reason.Trim(), clock.GetUtcNow().UtcDateTime);
+            VisitMessages.Withdrawn(db, visit, clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return MediatR.Unit.Value;
+        }
+    }
+}
+
+/// <summary>A page of visits.</summary>
+public sealed record VisitPage(IReadOnlyList<VisitView> Items, int Total, int Page, int PageSize);
+
+/// <summary>A visit as the pages and the API show it; times in China time.</summary>
+public sealed record VisitView(
+    string Id,
+    string StationId,
+    VisitKind Kind,
+    string KindName,
+    DateTimeOffset VisitedAt,
+    string WorkerId,
+    string WorkerName,
+    IReadOnlyList<string> CompanionNames,
+    IReadOnlyList<VisitedClient> Clients,
+    string Content,
+    string? Place,
+    IReadOnlyList<FoundNeed> Needs,
+    DateOnly? FollowUpOn,
+    string? FollowUpNote,
+    bool IsWithdrawn,
+    string? WithdrawReason)
+{
+    internal static VisitView Of(Visit v, IReadOnlyDictionary<string, string> workers) => new(
+        v.Id,
+        v.StationId,
+        v.Kind,
+        v.KindName,
+        new DateTimeOffset(v.VisitedAt, TimeSpan.Zero).ToOffset(LocalTime.Offset),
+        v.WorkerId,
+        workers.GetValueOrDefault(v.WorkerId, v.WorkerId),
+        v.CompanionIds.Select(c => workers.GetValueOrDefault(c, c)).ToList(),
+        v.Clients.Select(c => new VisitedClient(c.ClientId, c.Name)).ToList(),
+        v.Content,
+        v.Place,
+        v.Needs.Select(n => new FoundNeed(n.ClientId, n.Kind, n.Description, n.Priority)).ToList(),
+        v.FollowUpOn,
+        v.FollowUpNote,
+        v.IsWithdrawn,
+        v.WithdrawReason);
+}
+
+/// <summary>A person visited.</summary>
+public sealed record VisitedClient(string Id, string Name);

@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>Outreach visits: credited per person through the outbox, on the timeline, needs into the archive; withdrawal; denials; bad input.</summary>
+public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
+{
+    private PlatformFactory Factory => platform.Factory;
+
+    private static async Task<string> RegisterAsync(HttpClient worker, string name, DateOnly birth)
+    {
+        var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(birth, male: false), sex = "female", address = "幽兰镇东街 3 号" });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    private static async Task<(decimal Quantity, decimal Hours)> LedgerRow(HttpClient worker, string code)
+    {
+        var me = await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
+        var row = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me.GetProperty("id").GetString()}"))
+            .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
+        return (row.GetProperty("quantity").GetDecimal(), row.GetProperty("standardHours").GetDecimal());
+    }
+
+    private static object Visit(string[] clientIds, string kind = "home", DateTimeOffset? at = null, string content = "老人精神尚可，屋内整洁；谈及子女很少回家。", object[]? needs = null) =>
+        new { clientIds, kind, visitedAt = at ?? DateTimeOffset.UtcNow.AddHours(-2), content, needs = needs ?? [], followUpOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(7)) };
+
+    private static async Task<string> CreatedId(HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task A_home_visit_to_two_people_credits_two_home_visits_puts_it_on_both_timelines_and_its_need_in_the_archive()
+    {
+        var worker = await Factory.ApiAsync("worker11");
+        var mother = await RegisterAsync(worker, "赵秀英", new DateOnly(1950, 5, 5));
+        var daughter = await RegisterAsync(worker, "赵小红", new DateOnly(1985, 6, 6));
+        var before = await LedgerRow(worker, "OUTREACH");
+
+        var id = await CreatedId(await worker.PostAsJsonAsync("/api/v1/socialwork/visits", Visit(
+            [mother, daughter, mother],
+            needs: [new { clientId = mother, kind = "medical", description = "腿脚不便，需要康复辅具", priority = "high" }])));
+
+        await ModuleData.WaitUntilAsync(async () => (await LedgerRow(worker, "OUTREACH")).Quantity == before.Quantity + 2, "two home-visit credits", seconds: 30);
+        (await LedgerRow(worker, "OUTREACH")).Hours.Should().Be(before.Hours + 4, "2 standard hours a person visited, from the catalogue");
+        await ModuleData.WaitUntilAsync(
+            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{mother}")).GetProperty("needs").EnumerateArray()
+                .Any(n => n.GetProperty("description").GetString() == "腿脚不便，需要康复辅具"),
+            "the need in the archive");
+        foreach (var client in new[] { mother, daughter })
+        {
+            var timeline = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{client}/timeline");
+            timeline.GetProperty("items").EnumerateArray().Should().Contain(e => e.GetProperty("title").GetString() == "入户探访" && e.GetProperty("link").GetString() == $"/socialwork/visits/details/{id}");
+        }
+
+        var visits = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={daughter}");
+        var visit = visits.GetProperty("items").EnumerateArray().Single();
+        visit.GetProperty("clients").GetArrayLength().Should().Be(2, "a client chosen twice is visited once");
+        visit.GetProperty("kind").GetString().Should().Be("home");
+
+        var entries = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH&pageSize=100");
+        entries.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("sourceModule").GetString() == "socialwork" && e.GetProperty("sourceId").GetString()!.StartsWith($"visit:{id}:"))
+            .Should().HaveCount(2).And.AllSatisfy(e => e.GetProperty("link").GetString().Should().Be($"/socialwork/visits/details/{id}"));
+    }
+
+    [Fact]
+    public async Task A_phone_visit_counts_one_hour_and_a_withdrawn_visit_takes_its_credit_and_timeline_entry_back()
+    {
+        var worker = await Factory.ApiAsync("worker12");
+        var colleague = await Factory.ApiAsync("worker11");
+        var client = await RegisterAsync(worker, "孙桂芝", new DateOnly(1940, 1, 9));
+        var before = await LedgerRow(worker, "OUTREACH_PHONE");
+        var id = await CreatedId(await worker.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client], kind: "phone", content: "电话询问近况，血压平稳。")));
+        await ModuleData.WaitUntilAsync(async () => (await LedgerRow(worker, "OUTREACH_PHONE")).Quantity == before.Quantity + 1, "the phone-visit credit", seconds: 30);
+        (await LedgerRow(worker, "OUTREACH_PHONE")).Hours.Should().Be(before.Hours + 1);
+
+        (await colleague.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "误登记" })).StatusCode.Should().Be(HttpStatusCode.Forbidden, "only who recorded it, or the lead, withdraws a visit");
+        (await worker.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await worker.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "重复登记" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await ModuleData.WaitUntilAsync(async () => (await LedgerRow(worker, "OUTREACH_PHONE")).Quantity == before.Quantity, "the retraction", seconds: 30);
+        await ModuleData.WaitUntilAsync(
+            async () => !(await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{client}/timeline")).GetProperty("items").EnumerateArray().Any(e => e.GetProperty("title").GetString() == "电话探访"),
+            "the timeline entry removed");
+        var withdrawn = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits/{id}");
+        withdrawn.GetProperty("isWithdrawn").GetBoolean().Should().BeTrue();
+        withdrawn.GetProperty("withdrawReason").GetString().Should().Be("重复登记");
+        (await worker.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "再次撤回" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Another_stations_client_or_visit_answers_404_and_the_bureau_records_nothing()
+    {
+        var owner = await Factory.ApiAsync("worker09");
+        var client = await RegisterAsync(owner, "周玉兰", new DateOnly(1948, 8, 8));
+        var id = await CreatedId(await owner.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client])));
+
+        var stranger = await Factory.ApiAsync("worker01");
+        var mine = (await stranger.GetFromJsonAsync<JsonElement>("/api/v1/socialwork/visits")).GetProperty("total").GetInt32();
+        (await stranger.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client]))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await stranger.GetAsync($"/api/v1/socialwork/visits?clientId={client}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await stranger.GetAsync($"/api/v1/socialwork/visits/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await stranger.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "不是我的" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await (await Factory.BrowserAsync("worker01")).GetAsync($"/socialwork/visits/details/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await stranger.GetFromJsonAsync<JsonElement>("/api/v1/socialwork/visits")).GetProperty("total").GetInt32().Should().Be(mine);
+
+        var bureau = await Factory.ApiAsync("bureau");
+        (await bureau.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client]))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits/{id}")).GetProperty("content").GetString().Should().NotBeEmpty("the bureau reads every station");
+    }
+
+    [Fact]
+    public async Task Bad_visits_are_refused_with_a_chinese_reason_and_write_nothing()
+    {
+        var worker = await Factory.ApiAsync("worker10");
+        var client = await RegisterAsync(worker, "吴翠花", new DateOnly(1952, 2, 2));
+        async Task Refused(object body, string message)
+        {
+            var response = await worker.PostAsJsonAsync("/api/v1/socialwork/visits", body);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await response.Content.ReadAsStringAsync()).Should().Contain(message);
+        }
+
+        await Refused(Visit([client], at: DateTimeOffset.UtcNow.AddHours(3)), "探访时间不能晚于现在");
+        await Refused(Visit([client], content: "   "), "请填写探访内容");
+        await Refused(Visit([client], content: new string('很', 4001)), "探访内容不能超过 4000 字");
+        await Refused(Visit([]), "请选择至少一名探访对象");
+        await Refused(Visit([client], kind: "video"), "kind");
+        await Refused(Visit([client], needs: [new { kind = "nonsense", description = "？" }]), "没有“nonsense”这种需求类型");
+        await Refused(new { clientIds = new[] { client }, kind = "home", visitedAt = DateTimeOffset.UtcNow, content = "好", followUpOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)) }, "跟进日期不能早于探访日期");
+        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={client}")).GetProperty("total").GetInt32().Should().Be(0);
+        (await Factory.OutboxAsync("socialwork")).Should().NotContain(m => m.Payload.Contains(client), "a refused visit sends nothing");
+    }
+
+    [Fact]
+    public async Task A_worker_records_a_visit_on_the_page_finding_the_client_by_name()
+    {
+        var api = await Factory.ApiAsync("worker13");
+        var client = await RegisterAsync(api, "郑桂香", new DateOnly(1947, 4, 4));
+        var browser = await Factory.BrowserAsync("worker13");
+        var form = await browser.GetPageAsync("/socialwork/visits/create?q=郑桂香");
+        form.QuerySelector($"#client-{client}").Should().NotBeNull("the search offers the client");
+
+        var saved = await browser.PostFormAsync("/socialwork/visits/create", new()
+        {
+            ["Input.ClientIds"] = client, ["Input.Kind"] = "Home", ["Input.VisitedAt"] = DateTime.UtcNow.AddHours(8).AddMinutes(-30).ToString("yyyy-MM-ddTHH:mm"),
+            ["Input.Content"] = "送去冬季棉被，老人说夜里咳嗽。", ["Input.NeedKind"] = "medical", ["Input.NeedDescription"] = "夜间咳嗽需就医",
+        });
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var details = await browser.GetPageAsync(saved.Headers.Location!.OriginalString);
+        details.QuerySelector("#content")!.TextContent.Should().Contain("送去冬季棉被");
+        details.QuerySelector("#needs")!.TextContent.Should().Contain("夜间咳嗽需就医");
+
+        var empty = await browser.PostFormAsync("/socialwork/visits/create", new() { ["Input.ClientIds"] = client, ["Input.Kind"] = "Phone", ["Input.VisitedAt"] = "2026-01-01T10:00", ["Input.Content"] = "" });
+        empty.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await empty.Content.ReadAsStringAsync()).Should().Contain("请填写探访内容");
+    }
+}
+
+public sealed class SocialWorkVisitTestsOnSqlite(SqlitePlatform platform) : SocialWorkVisitTests<SqlitePlatform>(platform);
+
+public sealed class SocialWorkVisitTestsOnPostgres(PostgresPlatform platform) : SocialWorkVisitTests<PostgresPlatform>(platform);
