@@ -3,6 +3,23 @@ namespace Platform.Modularity;
 /// <summary>A menu entry: a Razor page in the module's area, shown to holders of the permission (any signed-in user when null).</summary>
 public sealed record NavItem(string Title, string Area, string Page, string? Permission = null, int Order = 100, string? Group = null);
 
+/// <summary>
+/// A button on a client's page that leads into a module (登记探访, 儿童档案 …): <paramref name="UrlTemplate"/> holds
+/// <c>{clientId}</c>, replaced with the client's id; shown to holders of the permission while the module is enabled.
+/// </summary>
+public sealed record ClientAction(string Title, string UrlTemplate, string? Permission = null, int Order = 100)
+{
+    /// <summary>The action's URL for one client.</summary>
+    public string UrlFor(string clientId) => UrlTemplate.Replace("{clientId}", Uri.EscapeDataString(clientId), StringComparison.Ordinal);
+}
+
+/// <summary>The client actions of the enabled modules that the current user may use (the host provides it).</summary>
+public interface IClientActions
+{
+    /// <summary>The actions, in their order, whose permission the caller holds.</summary>
+    Task<IReadOnlyList<ClientAction>> ForCurrentUserAsync();
+}
+
 /// <summary>A dashboard card whose body is the HTML fragment at <paramref name="Url"/>, loaded for holders of the permission.</summary>
 public sealed record DashboardWidget(string Title, string Url, string? Permission = null, int Order = 100);
 

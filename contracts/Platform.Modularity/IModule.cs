@@ -27,6 +27,9 @@ public interface IModule
     /// <summary>Menu entries, shown to callers who hold their permission.</summary>
     IEnumerable<NavItem> Navigation => [];
 
+    /// <summary>Buttons on a client's page (the registry's) leading into this module for that client.</summary>
+    IEnumerable<ClientAction> ClientActions => [];
+
     /// <summary>Dashboard widgets, each an HTML fragment the dashboard loads.</summary>
     IEnumerable<DashboardWidget> Widgets => [];
 

@@ -27,6 +27,12 @@ public sealed class SocialWorkModule : IModule
         new("探访", "SocialWork", "/Visits/Index", SocialWorkPermissions.View, Order: 150),
     ];
 
+    public IEnumerable<ClientAction> ClientActions =>
+    [
+        new("登记探访", "/socialwork/visits/create?clientId={clientId}", SocialWorkPermissions.Record, Order: 10),
+        new("探访记录", "/socialwork/visits?clientId={clientId}", SocialWorkPermissions.View, Order: 20),
+    ];
+
     public IEnumerable<Permission> Permissions =>
     [
         new(SocialWorkPermissions.View, "查看探访等服务记录（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),

@@ -142,6 +142,13 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         var api = await Factory.ApiAsync("worker13");
         var client = await RegisterAsync(api, "郑桂香", new DateOnly(1947, 4, 4));
         var browser = await Factory.BrowserAsync("worker13");
+        var clientPage = await browser.GetPageAsync($"/registry/clients/details/{client}");
+        clientPage.QuerySelectorAll("#client-actions a").Select(a => (a.TextContent, a.GetAttribute("href")))
+            .Should().Equal(("登记探访", $"/socialwork/visits/create?clientId={client}"), ("探访记录", $"/socialwork/visits?clientId={client}"));
+        var bureauPage = await (await Factory.BrowserAsync("bureau")).GetPageAsync($"/registry/clients/details/{client}");
+        bureauPage.QuerySelectorAll("#client-actions a").Select(a => a.TextContent).Should().Equal(["探访记录"], "the bureau reads visits but records none");
+        (await browser.GetPageAsync($"/socialwork/visits/create?clientId={client}")).QuerySelector($"#client-{client}")!.HasAttribute("checked").Should().BeTrue("the client of the page comes chosen");
+
         var form = await browser.GetPageAsync("/socialwork/visits/create?q=郑桂香");
         form.QuerySelector($"#client-{client}").Should().NotBeNull("the search offers the client");
 

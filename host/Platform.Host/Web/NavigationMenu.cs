@@ -4,14 +4,17 @@ using Platform.Modularity;
 
 namespace Platform.Host.Web;
 
-/// <summary>The menu and dashboard widgets of the enabled modules that the current user may use.</summary>
-public sealed class NavigationMenu(ModuleCatalog catalog, IAuthorizationService authorization, IHttpContextAccessor http)
+/// <summary>The menu, dashboard widgets and client actions of the enabled modules that the current user may use.</summary>
+public sealed class NavigationMenu(ModuleCatalog catalog, IAuthorizationService authorization, IHttpContextAccessor http) : IClientActions
 {
     public async Task<IReadOnlyList<NavItem>> ItemsAsync() =>
         await AllowedAsync(catalog.Enabled.SelectMany(m => m.Module.Navigation).OrderBy(n => n.Order), n => n.Permission);
 
     public async Task<IReadOnlyList<DashboardWidget>> WidgetsAsync() =>
         await AllowedAsync(catalog.Enabled.SelectMany(m => m.Module.Widgets).OrderBy(w => w.Order), w => w.Permission);
+
+    public async Task<IReadOnlyList<ClientAction>> ForCurrentUserAsync() =>
+        await AllowedAsync(catalog.Enabled.SelectMany(m => m.Module.ClientActions).OrderBy(a => a.Order), a => a.Permission);
 
     private async Task<IReadOnlyList<T>> AllowedAsync<T>(IEnumerable<T> items, Func<T, string?> permission)
     {

@@ -21,6 +21,7 @@ internal static class WebSetup
         }
 
         services.AddScoped<NavigationMenu>();
+        services.AddScoped<Platform.Modularity.IClientActions>(provider => provider.GetRequiredService<NavigationMenu>());
     }
 }
 
