@@ -66,6 +66,29 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     }
 
     [Fact]
+    public async Task A_retraction_that_overtakes_its_credit_and_a_late_redelivery_after_a_retraction_count_nothing()
+    {
+        var worker = await Factory.ApiAsync("worker08");
+        var me = await Me(worker);
+        var query = $"workerId={me.GetProperty("id").GetString()}";
+        var before = (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal();
+
+        // The record was withdrawn while its credit's delivery was still being retried.
+        var overtaken = Guid.NewGuid().ToString("N");
+        await Task.WhenAll(Factory.SendAsSystemAsync(new RetractServiceHours("test", overtaken, "探访已撤回")), Factory.SendAsSystemAsync(new RetractServiceHours("test", overtaken, "探访已撤回")));
+        await Factory.SendAsSystemAsync(Credit(me, overtaken));
+        await Factory.SendAsSystemAsync(Credit(me, overtaken));
+        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before);
+
+        // Credited, retracted, then the credit delivered once more (at-least-once delivery after a crash).
+        var redelivered = Guid.NewGuid().ToString("N");
+        await Factory.SendAsSystemAsync(Credit(me, redelivered));
+        await Factory.SendAsSystemAsync(new RetractServiceHours("test", redelivered, "探访已撤回"));
+        await Factory.SendAsSystemAsync(Credit(me, redelivered));
+        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before);
+    }
+
+    [Fact]
     public async Task Unknown_indicators_and_dates_outside_the_project_are_refused_with_a_reason_and_set_aside_from_the_outbox()
     {
         var worker = await Factory.ApiAsync("worker09");

@@ -20,6 +20,8 @@ internal abstract class LedgerDb(DbContextOptions options) : ModuleDbContext(opt
 
     public DbSet<RefusedCredit> Refused => Set<RefusedCredit>();
 
+    public DbSet<EarlyRetraction> EarlyRetractions => Set<EarlyRetraction>();
+
     public DbSet<MonthlyTotal> MonthlyTotals => Set<MonthlyTotal>();
 }
 
@@ -111,6 +113,18 @@ internal sealed class RefusedConfiguration : IEntityTypeConfiguration<RefusedCre
         builder.Property(r => r.WorkerId).HasMaxLength(64);
         builder.Property(r => r.IndicatorCode).HasMaxLength(30);
         builder.Property(r => r.Reason).HasMaxLength(300).IsRequired();
+    }
+}
+
+internal sealed class EarlyRetractionConfiguration : IEntityTypeConfiguration<EarlyRetraction>
+{
+    public void Configure(EntityTypeBuilder<EarlyRetraction> builder)
+    {
+        builder.ToTable("early_retractions");
+        builder.Property(r => r.SourceModule).HasMaxLength(40).IsRequired();
+        builder.Property(r => r.SourceId).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Reason).HasMaxLength(200).IsRequired();
+        builder.HasIndex(r => new { r.SourceModule, r.SourceId }).IsUnique();
     }
 }
 

@@ -192,6 +192,24 @@ internal sealed class LedgerEntry : IStationScoped
     public bool IsDemo { get; init; }
 }
 
+/// <summary>
+/// A retraction that arrived before its credit (the credit's delivery was being retried while the record was
+/// withdrawn). The credit, when it comes, is entered already retracted and this is removed: outbox deliveries
+/// may overtake each other, and a withdrawn record must never count.
+/// </summary>
+internal sealed class EarlyRetraction
+{
+    public long Id { get; private set; }
+
+    public string SourceModule { get; init; } = "";
+
+    public string SourceId { get; init; } = "";
+
+    public string Reason { get; init; } = "";
+
+    public DateTime At { get; init; }
+}
+
 /// <summary>A credit the ledger refused (unknown indicator, outside the project), kept so that the lead sees and fixes it.</summary>
 internal sealed class RefusedCredit
 {

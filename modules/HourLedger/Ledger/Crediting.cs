@@ -27,14 +27,34 @@ internal sealed class CreditingHandlers(LedgerDb db, TimeProvider clock) : IRequ
     {
         var entry = await db.Entries.IgnoreQueryFilters()
             .FirstOrDefaultAsync(e => e.SourceModule == request.SourceModule && e.SourceId == request.SourceId, cancellationToken);
-        if (entry is null || entry.IsRetracted)
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? "来源记录已删除或有误" : Crediting.Clip(request.Reason.Trim(), 200);
+        if (entry is null)
+        {
+            // Nothing credited yet: remember it, so that a credit still on its way is entered retracted.
+            if (!await db.EarlyRetractions.AnyAsync(r => r.SourceModule == request.SourceModule && r.SourceId == request.SourceId, cancellationToken))
+            {
+                db.EarlyRetractions.Add(new EarlyRetraction { SourceModule = request.SourceModule, SourceId = Crediting.Clip(request.SourceId, 100), Reason = reason, At = clock.GetUtcNow().UtcDateTime });
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                    // The same retraction delivered twice at once: one is kept.
+                }
+            }
+
+            return MediatR.Unit.Value;
+        }
+
+        if (entry.IsRetracted)
         {
             return MediatR.Unit.Value;
         }
 
         entry.IsRetracted = true;
         entry.RetractedAt = clock.GetUtcNow().UtcDateTime;
-        entry.RetractReason = string.IsNullOrWhiteSpace(request.Reason) ? "来源记录已删除或有误" : request.Reason.Trim()[..Math.Min(200, request.Reason.Trim().Length)];
+        entry.RetractReason = reason;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
         await Rollup.ApplyAsync(db, entry, -1, cancellationToken);
@@ -69,34 +89,45 @@ internal static class Crediting
     {
         var existing = await db.Entries.IgnoreQueryFilters()
             .FirstOrDefaultAsync(e => e.SourceModule == sourceModule && e.SourceId == sourceId, cancellationToken);
-        if (existing is { IsRetracted: false })
+        if (existing is not null)
         {
-            // Credited already: a second delivery, or the same record sent twice.
+            // Credited already: a second delivery, or the same record sent twice. A retracted credit stays retracted:
+            // a late redelivery of a withdrawn record's credit must not count it again (a restored record credits
+            // under a new source id).
             return existing;
         }
 
         var (project, indicator) = await CatalogueForAsync(db, clock, sourceModule, sourceId, stationId, workerId, indicatorCode, quantity, date, cancellationToken);
-        var entry = existing ?? new LedgerEntry { SourceModule = sourceModule, SourceId = sourceId, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        entry.ProjectId = project.Id;
-        entry.StationId = stationId;
-        entry.WorkerId = workerId;
-        entry.IndicatorCode = indicator.Code;
-        entry.QuantityCenti = LedgerEntry.Centi(quantity);
-        entry.StandardHoursPerUnit = indicator.StandardHours;
-        entry.HoursCenti = LedgerEntry.Centi(quantity * indicator.StandardHours);
-        entry.IsProfessional = indicator.IsProfessional;
-        entry.Date = date;
-        entry.Month = (date.Year * 100) + date.Month;
-        entry.Description = Clip(description, 200);
-        entry.Link = link;
-        entry.ClientIds = clientIds is { Count: > 0 } ? Clip(string.Join(',', clientIds), 2000) : null;
-        entry.IsRetracted = false;
-        entry.RetractedAt = null;
-        entry.RetractReason = null;
-        if (existing is null)
+        var entry = new LedgerEntry
         {
-            db.Entries.Add(entry);
+            SourceModule = sourceModule,
+            SourceId = sourceId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            ProjectId = project.Id,
+            StationId = stationId,
+            WorkerId = workerId,
+            IndicatorCode = indicator.Code,
+            QuantityCenti = LedgerEntry.Centi(quantity),
+            StandardHoursPerUnit = indicator.StandardHours,
+            HoursCenti = LedgerEntry.Centi(quantity * indicator.StandardHours),
+            IsProfessional = indicator.IsProfessional,
+            Date = date,
+            Month = (date.Year * 100) + date.Month,
+            Description = Clip(description, 200),
+            Link = link,
+            ClientIds = clientIds is { Count: > 0 } ? Clip(string.Join(',', clientIds), 2000) : null,
+        };
+        var early = await db.EarlyRetractions.FirstOrDefaultAsync(r => r.SourceModule == sourceModule && r.SourceId == sourceId, cancellationToken);
+        if (early is not null)
+        {
+            // Withdrawn before it arrived: kept for the record, counted nowhere.
+            entry.IsRetracted = true;
+            entry.RetractedAt = early.At;
+            entry.RetractReason = early.Reason;
+            db.EarlyRetractions.Remove(early);
         }
+
+        db.Entries.Add(entry);
 
         // The entry and the month's total change together.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -104,7 +135,7 @@ internal static class Crediting
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (existing is null)
+        catch (DbUpdateException)
         {
             // Two deliveries of the same source raced; the unique index kept one of them.
             if (transaction is not null)
@@ -118,7 +149,11 @@ internal static class Crediting
                 ?? throw new InvalidOperationException("The credit was neither saved nor found.");
         }
 
-        await Rollup.ApplyAsync(db, entry, 1, cancellationToken);
+        if (!entry.IsRetracted)
+        {
+            await Rollup.ApplyAsync(db, entry, 1, cancellationToken);
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -176,7 +211,7 @@ internal static class Crediting
         return (project!, indicator!);
     }
 
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    internal static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
 
 /// <summary>Hours a worker logs by hand for work no module records: assisting the town's civil-affairs work (not professional) and the like.</summary>

@@ -75,6 +75,40 @@ namespace Platform.Modules.HourLedger.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", "ledger");
                 });
 
+            modelBuilder.Entity("Platform.Modules.HourLedger.Domain.EarlyRetraction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceModule", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("early_retractions", "ledger");
+                });
+
             modelBuilder.Entity("Platform.Modules.HourLedger.Domain.Indicator", b =>
                 {
                     b.Property<int>("Id")
