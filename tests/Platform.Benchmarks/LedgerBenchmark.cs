@@ -225,9 +225,7 @@ internal static class LedgerBenchmark
 
         public abstract string MonthOf(string date);
 
-        public virtual void Prepare(DbConnection connection)
-        {
-        }
+        public abstract void Prepare(DbConnection connection);
 
         public abstract void ClearPools();
 

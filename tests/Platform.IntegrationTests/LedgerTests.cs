@@ -443,7 +443,7 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         link.Should().Contain("indicator=OUTREACH,OUTREACH_PHONE");
         var entries = await browser.GetPageAsync(link);
         var listed = entries.QuerySelectorAll("#entries li").Select(li => li.TextContent).ToList();
-        listed.Should().NotBeEmpty().And.AllSatisfy(text => text.Should().MatchRegex("（OUTREACH(_PHONE)? ×"));
+        listed.Should().NotBeEmpty().And.AllSatisfy(text => text.Should().MatchRegex("（(入户探访/入户评估|电话探访) ×"));
         var phone = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH,OUTREACH_PHONE&pageSize=1");
         phone.GetProperty("total").GetInt32().Should().Be(
             (await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH&pageSize=1")).GetProperty("total").GetInt32()

@@ -37,8 +37,6 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.Property(v => v.FollowUpNote).HasMaxLength(200);
         builder.Property(v => v.WithdrawReason).HasMaxLength(200);
         builder.PrimitiveCollection(v => v.CompanionIds);
-        builder.Ignore(v => v.KindName);
-        builder.Ignore(v => v.Indicator);
         builder.HasIndex(v => new { v.StationId, v.VisitedAt });
         builder.HasIndex(v => new { v.WorkerId, v.VisitedAt });
         builder.HasIndex(v => v.FollowUpOn);

@@ -51,6 +51,12 @@ internal sealed class Visit : IStationScoped
     /// <summary>When it happened (UTC).</summary>
     public DateTime VisitedAt { get; private set; }
 
+    /// <summary>When it happened, in China time.</summary>
+    public DateTimeOffset LocalVisitedAt => LocalTime.Of(new DateTimeOffset(VisitedAt, TimeSpan.Zero));
+
+    /// <summary>The local day it happened, which the ledger counts it on.</summary>
+    public DateOnly Date => DateOnly.FromDateTime(LocalVisitedAt.DateTime);
+
     public string Content { get; private set; } = "";
 
     public string? Place { get; set; }
@@ -86,7 +92,7 @@ internal sealed class Visit : IStationScoped
 
     public void WantFollowUp(DateOnly on, string? note)
     {
-        if (on < LocalTime.DateOf(new DateTimeOffset(VisitedAt, TimeSpan.Zero)))
+        if (on < Date)
         {
             throw new BusinessRuleException("跟进日期不能早于探访日期。", "followUpOn");
         }

@@ -186,16 +186,15 @@ internal static class VisitMessages
 
     public static void Recorded(SocialWorkDb db, Visit visit, TimeProvider clock)
     {
-        var date = LocalTime.DateOf(new DateTimeOffset(visit.VisitedAt, TimeSpan.Zero));
         foreach (var client in visit.Clients)
         {
             db.Enqueue(
                 $"socialwork:visit:{visit.Id}:{client.ClientId}:credit",
-                new RecordServiceHours(Module, CreditSource(visit, client.ClientId), visit.StationId, visit.WorkerId, visit.Indicator, 1, date, [client.ClientId], $"{visit.KindName}：{client.Name}", Link(visit)),
+                new RecordServiceHours(Module, CreditSource(visit, client.ClientId), visit.StationId, visit.WorkerId, visit.Indicator, 1, visit.Date, [client.ClientId], $"{visit.KindName}：{client.Name}", Link(visit)),
                 clock);
             db.Enqueue(
                 $"socialwork:visit:{visit.Id}:{client.ClientId}:timeline",
-                new RecordTimelineEntry(Module, $"visit:{visit.Id}", client.ClientId, new DateTimeOffset(visit.VisitedAt, TimeSpan.Zero), visit.KindName, Excerpt(visit.Content), Link(visit)),
+                new RecordTimelineEntry(Module, $"visit:{visit.Id}", client.ClientId, visit.LocalVisitedAt, visit.KindName, Excerpt(visit.Content), Link(visit)),
                 clock);
         }
 
@@ -204,7 +203,7 @@ internal static class VisitMessages
         {
             db.Enqueue(
                 $"socialwork:visit:{visit.Id}:need:{++n}",
-                new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {date:yyyy-MM-dd}", visit.WorkerId),
+                new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {visit.Date:yyyy-MM-dd}", visit.WorkerId),
                 clock);
         }
     }

@@ -136,7 +136,7 @@ public sealed record VisitView(
         v.StationId,
         v.Kind,
         v.KindName,
-        new DateTimeOffset(v.VisitedAt, TimeSpan.Zero).ToOffset(LocalTime.Offset),
+        v.LocalVisitedAt,
         v.WorkerId,
         workers.GetValueOrDefault(v.WorkerId, v.WorkerId),
         v.CompanionIds.Select(c => workers.GetValueOrDefault(c, c)).ToList(),

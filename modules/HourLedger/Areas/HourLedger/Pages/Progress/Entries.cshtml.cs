@@ -30,5 +30,14 @@ public sealed class EntriesModel(IMediator mediator) : PageModel
 
     public EntryPage Result { get; private set; } = new([], 0, 1, 50);
 
-    public async Task OnGetAsync() => Result = await mediator.Send(new ListEntries(StationId, WorkerId, Indicator, From, To, PageNumber));
+    /// <summary>The catalogue's Chinese names by code, for the page (the API keeps the codes).</summary>
+    public IReadOnlyDictionary<string, string> IndicatorNames { get; private set; } = new Dictionary<string, string>();
+
+    public string NameOf(string code) => IndicatorNames.GetValueOrDefault(code, code);
+
+    public async Task OnGetAsync()
+    {
+        Result = await mediator.Send(new ListEntries(StationId, WorkerId, Indicator, From, To, PageNumber));
+        IndicatorNames = (await mediator.Send(new GetIndicators())).ToDictionary(i => i.Code, i => i.Name);
+    }
 }
