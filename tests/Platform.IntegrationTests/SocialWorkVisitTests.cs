@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.IntegrationTests.Support;
+using SkiaSharp;
 
 namespace Platform.IntegrationTests;
 
@@ -32,6 +33,25 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
     {
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(SKColors.SteelBlue);
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+    }
+
+    private static MultipartFormDataContent Photos(params (string FileName, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (fileName, content) in files)
+        {
+            form.Add(new ByteArrayContent(content), "photos", fileName);
+        }
+
+        return form;
     }
 
     [Fact]
@@ -165,6 +185,71 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         var empty = await browser.PostFormAsync("/socialwork/visits/create", new() { ["Input.ClientIds"] = client, ["Input.Kind"] = "Phone", ["Input.VisitedAt"] = "2026-01-01T10:00", ["Input.Content"] = "" });
         empty.StatusCode.Should().Be(HttpStatusCode.OK);
         (await empty.Content.ReadAsStringAsync()).Should().Contain("请填写探访内容");
+    }
+    [Fact]
+    public async Task Photos_are_checked_by_content_kept_with_a_phone_sized_copy_and_shown_only_within_the_station()
+    {
+        var worker = await Factory.ApiAsync("worker14");
+        var client = await RegisterAsync(worker, "冯巧云", new DateOnly(1949, 9, 9));
+        var id = await CreatedId(await worker.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client])));
+
+        var added = await worker.PostAsync($"/api/v1/socialwork/visits/{id}/photos", Photos(("屋内.png", Png(3000, 2000))));
+        added.StatusCode.Should().Be(HttpStatusCode.Created, await added.Content.ReadAsStringAsync());
+        var view = await worker.GetAsync($"/api/v1/socialwork/visits/{id}/photos/1");
+        view.Content.Headers.ContentType!.MediaType.Should().Be("image/jpeg");
+        using (var shown = SKBitmap.Decode(await view.Content.ReadAsByteArrayAsync()))
+        {
+            (shown.Width, shown.Height).Should().Be((1280, 853), "the copy a phone is shown has its longest edge at 1,280 pixels");
+        }
+
+        var original = await worker.GetAsync($"/api/v1/socialwork/visits/{id}/photos/1?original=true");
+        original.Content.Headers.ContentType!.MediaType.Should().Be("image/png");
+        using (var kept = SKBitmap.Decode(await original.Content.ReadAsByteArrayAsync()))
+        {
+            kept.Width.Should().Be(3000);
+        }
+
+        async Task Refused(HttpContent photos, string message)
+        {
+            var response = await worker.PostAsync($"/api/v1/socialwork/visits/{id}/photos", photos);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await response.Content.ReadAsStringAsync()).Should().Contain(message);
+        }
+
+        await Refused(Photos(("伪装.jpg", "这不是图片"u8.ToArray())), "“伪装.jpg”不是可识别的照片");
+        await Refused(Photos(("太大.png", new byte[(10 * 1024 * 1024) + 1])), "“太大.png”超过 10 MB");
+        await Refused(Photos(Enumerable.Range(1, 9).Select(i => ($"{i}.png", Png(10, 10))).ToArray()), "最多保存 9 张照片（已有 1 张）");
+        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits/{id}")).GetProperty("photos").GetInt32().Should().Be(1, "a refused upload adds nothing");
+
+        var stranger = await Factory.ApiAsync("worker01");
+        (await stranger.GetAsync($"/api/v1/socialwork/visits/{id}/photos/1")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await stranger.PostAsync($"/api/v1/socialwork/visits/{id}/photos", Photos(("x.png", Png(10, 10))))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/socialwork/visits/{id}/photos/2")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task On_the_page_a_bad_photo_keeps_the_visit_from_being_saved_and_a_good_one_is_shown_with_it()
+    {
+        var api = await Factory.ApiAsync("worker14");
+        var client = await RegisterAsync(api, "蒋月娥", new DateOnly(1951, 3, 3));
+        var browser = await Factory.BrowserAsync("worker14");
+        var url = $"/socialwork/visits/create?clientId={client}";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.ClientIds"] = client, ["Input.Kind"] = "Home", ["Input.VisitedAt"] = DateTime.UtcNow.AddHours(8).AddMinutes(-10).ToString("yyyy-MM-ddTHH:mm"),
+            ["Input.Content"] = "检查了家中燃气灶，已关闭阀门。",
+        };
+
+        var refused = await browser.PostMultipartAsync(url, fields, ("photos", "说明.txt", "文字"u8.ToArray()));
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("“说明.txt”不是可识别的照片");
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={client}")).GetProperty("total").GetInt32().Should().Be(0);
+
+        var saved = await browser.PostMultipartAsync(url, fields, ("photos", "燃气灶.png", Png(800, 600)));
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var details = await browser.GetPageAsync(saved.Headers.Location!.OriginalString);
+        var photo = details.QuerySelector("#photos img")!.GetAttribute("src")!;
+        (await browser.GetAsync(photo)).Content.Headers.ContentType!.MediaType.Should().Be("image/png", "a photo already small enough is shown as it is");
     }
 }
 

@@ -31,6 +31,7 @@ internal static class PlatformServices
         services.AddSingleton(database);
         services.AddSingleton(new ModuleAssemblies(catalog.Enabled.Select(m => m.Assembly).Distinct().ToList(), catalog.Enabled.Select(m => m.Module.Key).ToList()));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Platform.Modularity.Files.IUploadStore, Files.DiskUploadStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHttpContextAccessor();

@@ -61,5 +61,16 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
             need.Property(n => n.Priority).HasConversion<string>().HasMaxLength(10);
         });
         builder.Navigation(v => v.Needs).HasField("_needs").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(v => v.Photos, photo =>
+        {
+            photo.ToTable("visit_photos");
+            photo.WithOwner().HasForeignKey("VisitId");
+            photo.HasKey(p => p.Id);
+            photo.Property(p => p.Key).HasMaxLength(100).IsRequired();
+            photo.Property(p => p.ViewKey).HasMaxLength(100).IsRequired();
+            photo.Property(p => p.FileName).HasMaxLength(200).IsRequired();
+            photo.Property(p => p.ContentType).HasMaxLength(50).IsRequired();
+        });
+        builder.Navigation(v => v.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

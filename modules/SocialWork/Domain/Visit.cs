@@ -1,6 +1,7 @@
 using Platform.Contracts;
 using Platform.Contracts.Registry;
 using Platform.Modularity.Data;
+using Platform.Modularity.Files;
 
 namespace Platform.Modules.SocialWork.Domain;
 
@@ -23,6 +24,10 @@ internal sealed class Visit : IStationScoped
 {
     private readonly List<VisitClient> _clients = [];
     private readonly List<VisitNeed> _needs = [];
+    private readonly List<VisitPhoto> _photos = [];
+
+    /// <summary>The most photos a visit keeps.</summary>
+    public const int MostPhotos = 9;
 
     private Visit()
     {
@@ -72,6 +77,8 @@ internal sealed class Visit : IStationScoped
 
     public IReadOnlyList<VisitNeed> Needs => _needs;
 
+    public IReadOnlyList<VisitPhoto> Photos => _photos;
+
     public DateTime CreatedAt { get; private set; }
 
     public bool IsWithdrawn { get; private set; }
@@ -89,6 +96,21 @@ internal sealed class Visit : IStationScoped
 
     public void AddNeed(string clientId, string kind, string description, NeedPriority priority) =>
         _needs.Add(new VisitNeed { ClientId = clientId, Kind = kind, Description = description, Priority = priority });
+
+    public void AddPhotos(IReadOnlyCollection<StoredUpload> photos)
+    {
+        if (IsWithdrawn)
+        {
+            throw new BusinessRuleException("这条探访记录已经撤回，不能再添加照片。");
+        }
+
+        if (_photos.Count + photos.Count > MostPhotos)
+        {
+            throw new BusinessRuleException($"一次探访最多保存 {MostPhotos} 张照片。", "photos");
+        }
+
+        _photos.AddRange(photos.Select(p => new VisitPhoto { Key = p.Key, ViewKey = p.ViewKey, FileName = p.FileName, ContentType = p.ContentType, Length = p.Length }));
+    }
 
     public void WantFollowUp(DateOnly on, string? note)
     {
@@ -122,6 +144,22 @@ internal sealed class VisitClient
     public string ClientId { get; init; } = "";
 
     public string Name { get; init; } = "";
+}
+
+/// <summary>A photo taken on the visit, kept by the upload store.</summary>
+internal sealed class VisitPhoto
+{
+    public long Id { get; private set; }
+
+    public string Key { get; init; } = "";
+
+    public string ViewKey { get; init; } = "";
+
+    public string FileName { get; init; } = "";
+
+    public string ContentType { get; init; } = "";
+
+    public long Length { get; init; }
 }
 
 /// <summary>A need found on the visit; it is also added to the client's archive through the registry contract.</summary>

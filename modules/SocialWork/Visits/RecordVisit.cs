@@ -6,6 +6,7 @@ using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
+using Platform.Modularity.Files;
 using Platform.Modularity.Outbox;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
@@ -59,6 +60,10 @@ public sealed class RecordVisit : IRequest<string>, IAudited
 
     [StringLength(200, ErrorMessage = "跟进事项不能超过 200 字。")]
     public string? FollowUpNote { get; set; }
+
+    /// <summary>Photos already checked and kept by the upload store (set by the page, never read from JSON).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public List<StoredUpload> Photos { get; set; } = [];
 
     string IAudited.AuditAction => "登记探访";
 
@@ -132,6 +137,11 @@ public sealed class RecordVisit : IRequest<string>, IAudited
             if (request.FollowUpOn is { } followUp)
             {
                 visit.WantFollowUp(followUp, string.IsNullOrWhiteSpace(request.FollowUpNote) ? null : request.FollowUpNote.Trim());
+            }
+
+            if (request.Photos.Count > 0)
+            {
+                visit.AddPhotos(request.Photos);
             }
 
             db.Visits.Add(visit);

@@ -128,6 +128,7 @@ public sealed record VisitView(
     IReadOnlyList<FoundNeed> Needs,
     DateOnly? FollowUpOn,
     string? FollowUpNote,
+    int Photos,
     bool IsWithdrawn,
     string? WithdrawReason)
 {
@@ -146,6 +147,7 @@ public sealed record VisitView(
         v.Needs.Select(n => new FoundNeed(n.ClientId, n.Kind, n.Description, n.Priority)).ToList(),
         v.FollowUpOn,
         v.FollowUpNote,
+        v.Photos.Count,
         v.IsWithdrawn,
         v.WithdrawReason);
 }

@@ -35,13 +35,33 @@ public static class Clients
     /// <summary>GETs the form page for its antiforgery token, then posts the fields as a browser would.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields)
     {
-        var page = await client.GetAsync(url);
-        var html = await page.Content.ReadAsStringAsync();
-        var document = new HtmlParser().ParseDocument(html);
-        var token = document.QuerySelector("form[method=post] input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"No form with an antiforgery token at {url} ({page.StatusCode}).");
-        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(client, url) };
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    /// <summary>The same with files (name, file name, bytes), as a multipart form.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, Dictionary<string, string> fields, params (string Name, string FileName, byte[] Content)[] files)
+    {
+        var body = new MultipartFormDataContent { { new StringContent(await AntiforgeryTokenAsync(client, url)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, content) in files)
+        {
+            body.Add(new ByteArrayContent(content), name, fileName);
+        }
+
+        return await client.PostAsync(url, body);
+    }
+
+    private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
+    {
+        var page = await client.GetAsync(url);
+        var document = new HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync());
+        return document.QuerySelector("form[method=post] input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No form with an antiforgery token at {url} ({page.StatusCode}).");
     }
 
     public static async Task<AngleSharp.Html.Dom.IHtmlDocument> GetPageAsync(this HttpClient client, string url)

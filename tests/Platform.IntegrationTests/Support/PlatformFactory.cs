@@ -72,24 +72,36 @@ public sealed class PlatformDatabase : IDisposable
     public static PlatformDatabase Create(DatabaseProvider provider) =>
         provider == DatabaseProvider.Sqlite ? Sqlite() : Postgres();
 
-    private static PlatformDatabase Sqlite()
+    /// <summary>A data folder of the test's own (SQLite files, uploads), removed at the end.</summary>
+    private static string DataDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static void Remove(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finishing host stays in the temp folder; nothing depends on it.
+        }
+    }
+
+    private static PlatformDatabase Sqlite()
+    {
+        var directory = DataDirectory();
         return new PlatformDatabase(
             DatabaseProvider.Sqlite,
             new Dictionary<string, string?> { ["Platform:Database:Provider"] = "Sqlite", ["Platform:Database:DataDirectory"] = directory },
             () =>
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                try
-                {
-                    Directory.Delete(directory, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A file still held by a finishing host stays in the temp folder; nothing depends on it.
-                }
+                Remove(directory);
             });
     }
 
@@ -99,11 +111,13 @@ public sealed class PlatformDatabase : IDisposable
             ?? throw new InvalidOperationException("PLATFORM_TEST_POSTGRES is not set: run the suite with ./test.sh, which starts PostgreSQL on 127.0.0.1.");
         var name = "platform_test_" + Guid.NewGuid().ToString("N")[..12];
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        var directory = DataDirectory();
         return new PlatformDatabase(
             DatabaseProvider.Postgres,
-            new Dictionary<string, string?> { ["Platform:Database:Provider"] = "Postgres", ["ConnectionStrings:Platform"] = connectionString },
+            new Dictionary<string, string?> { ["Platform:Database:Provider"] = "Postgres", ["ConnectionStrings:Platform"] = connectionString, ["Platform:Database:DataDirectory"] = directory },
             () =>
             {
+                Remove(directory);
                 NpgsqlConnection.ClearAllPools();
                 using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
                 connection.Open();

@@ -221,9 +221,56 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                                 .HasForeignKey("VisitId");
                         });
 
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.VisitPhoto", "Photos", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ViewKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("VisitId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VisitId");
+
+                            b1.ToTable("visit_photos", "socialwork");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VisitId");
+                        });
+
                     b.Navigation("Clients");
 
                     b.Navigation("Needs");
+
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

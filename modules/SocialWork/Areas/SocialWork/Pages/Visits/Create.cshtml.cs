@@ -1,9 +1,11 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts;
 using Platform.Contracts.Registry;
+using Platform.Modularity.Files;
 using Platform.Modularity.Web;
 using Platform.Modules.SocialWork.Domain;
 using Platform.Modules.SocialWork.Visits;
@@ -15,7 +17,7 @@ namespace Platform.Modules.SocialWork.Areas.SocialWork.Pages.Visits;
 /// a household at once), home or phone, when, what was seen and discussed, a need found, a follow-up.
 /// </summary>
 [Authorize(Policy = SocialWorkPermissions.Record)]
-public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageModel, IPageWithLookups
+public sealed class CreateModel(IMediator mediator, IUploadStore store, TimeProvider clock) : PageModel, IPageWithLookups
 {
     [BindProperty]
     public VisitForm Input { get; set; } = new();
@@ -36,8 +38,10 @@ public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageMo
         await LoadLookupsAsync(HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>Photos are checked and kept first: a bad one comes back as a form error and no visit is saved.</summary>
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> photos)
     {
+        var stored = await VisitPhotos.StoreAsync(store, photos, 0, HttpContext.RequestAborted);
         var needs = string.IsNullOrWhiteSpace(Input.NeedDescription)
             ? new List<FoundNeed>()
             : [new FoundNeed(Input.NeedClientId, Input.NeedKind ?? "", Input.NeedDescription, Input.NeedPriority)];
@@ -51,6 +55,7 @@ public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageMo
             Needs = needs,
             FollowUpOn = Input.FollowUpOn,
             FollowUpNote = Input.FollowUpNote,
+            Photos = stored,
         });
         TempData["Saved"] = "探访已登记。";
         return RedirectToPage("Details", new { id });
