@@ -4,16 +4,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Modules.SocialWork.Activities;
 using Platform.Modules.SocialWork.Visits;
 
 namespace Platform.Modules.SocialWork.Api;
 
-/// <summary><c>/api/v1/socialwork</c>: outreach visits.</summary>
+/// <summary><c>/api/v1/socialwork</c>: outreach visits and community activities.</summary>
 internal static class SocialWorkApi
 {
     public static void Map(RouteGroupBuilder api)
     {
         var socialWork = api.RequireAuthorization(SocialWorkPermissions.View);
+        MapVisits(socialWork);
+        MapActivities(socialWork);
+    }
+
+    private static void MapVisits(RouteGroupBuilder socialWork)
+    {
         socialWork.MapPost("/visits", async (RecordVisit request, IMediator mediator) =>
         {
             var id = await mediator.Send(request);
@@ -37,6 +44,51 @@ internal static class SocialWorkApi
             return Results.Stream(photo.Content, photo.ContentType);
         });
         socialWork.MapPost("/visits/{id}/withdraw", async (string id, WithdrawVisit request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+    }
+
+    private static void MapActivities(RouteGroupBuilder socialWork)
+    {
+        socialWork.MapPost("/activities", async (SaveActivity request, IMediator mediator) =>
+        {
+            request.Id = null;
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/socialwork/activities/{id}", new { id });
+        }).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapPut("/activities/{id}", async (string id, SaveActivity request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        }).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapGet("/activities", (string? workerId, bool? pending, int? page, int? pageSize, IMediator mediator) =>
+            mediator.Send(new ListActivities(workerId, pending ?? false, page ?? 1, pageSize ?? 30)));
+        socialWork.MapGet("/activities/{id}", (string id, IMediator mediator) => mediator.Send(new GetActivity(id)));
+
+        // Multipart: bearer tokens only, as for visit photos.
+        socialWork.MapPost("/activities/{id}/files", async (string id, HttpRequest request, IMediator mediator) =>
+            {
+                var form = await request.ReadFormAsync();
+                var count = await mediator.Send(new AttachActivityFiles(id, form.Files.GetFiles("signIn"), form.Files.GetFiles("photos")));
+                return Results.Created($"/api/v1/socialwork/activities/{id}/files/{count}", new { count });
+            })
+            .DisableAntiforgery()
+            .RequireAuthorization(new AuthorizeAttribute { Policy = SocialWorkPermissions.Record, AuthenticationSchemes = BearerTokenDefaults.AuthenticationScheme });
+        socialWork.MapGet("/activities/{id}/files/{number:int}", async (string id, int number, bool? original, IMediator mediator) =>
+        {
+            var file = await mediator.Send(new GetActivityFile(id, number, original ?? false));
+            return Results.Stream(file.Content, file.ContentType);
+        });
+        socialWork.MapPost("/activities/{id}/complete", async (string id, IMediator mediator) =>
+        {
+            await mediator.Send(new CompleteActivity(id));
+            return Results.NoContent();
+        }).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapPost("/activities/{id}/withdraw", async (string id, WithdrawActivity request, IMediator mediator) =>
         {
             request.Id = id;
             await mediator.Send(request);

@@ -12,6 +12,8 @@ internal abstract class SocialWorkDb(DbContextOptions options) : ModuleDbContext
     protected override string ModuleKey => "socialwork";
 
     public DbSet<Visit> Visits => Set<Visit>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
 }
 
 internal sealed class SqliteSocialWorkDb(DbContextOptions<SqliteSocialWorkDb> options) : SocialWorkDb(options);
@@ -64,13 +66,61 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.OwnsMany(v => v.Photos, photo =>
         {
             photo.ToTable("visit_photos");
-            photo.WithOwner().HasForeignKey("VisitId");
-            photo.HasKey(p => p.Id);
-            photo.Property(p => p.Key).HasMaxLength(100).IsRequired();
-            photo.Property(p => p.ViewKey).HasMaxLength(100).IsRequired();
-            photo.Property(p => p.FileName).HasMaxLength(200).IsRequired();
-            photo.Property(p => p.ContentType).HasMaxLength(50).IsRequired();
+            Attachments.Configure(photo, "VisitId");
         });
         builder.Navigation(v => v.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.ToTable("activities");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(32);
+        builder.Property(a => a.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.Size).HasConversion<string>().HasMaxLength(10);
+        builder.Property(a => a.Theme).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.Place).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.Partners).HasMaxLength(200);
+        builder.Property(a => a.Plan).HasMaxLength(2000);
+        builder.Property(a => a.Volunteers).HasMaxLength(500);
+        builder.Property(a => a.Summary).HasMaxLength(4000);
+        builder.Property(a => a.WithdrawReason).HasMaxLength(200);
+        builder.HasIndex(a => new { a.StationId, a.Date });
+        builder.HasIndex(a => new { a.WorkerId, a.Date });
+        builder.OwnsMany(a => a.Attachments, attachment =>
+        {
+            attachment.ToTable("activity_attachments");
+            Attachments.Configure(attachment, "ActivityId");
+        });
+        builder.Navigation(a => a.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(a => a.Clients, client =>
+        {
+            client.ToTable("activity_clients");
+            client.WithOwner().HasForeignKey("ActivityId");
+            client.HasKey(c => c.Id);
+            client.Property(c => c.ClientId).HasMaxLength(32).IsRequired();
+            client.Property(c => c.Name).HasMaxLength(50).IsRequired();
+            client.HasIndex(c => c.ClientId);
+        });
+        builder.Navigation(a => a.Clients).HasField("_clients").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+/// <summary>The columns of an attachment, the same in every table that keeps them.</summary>
+internal static class Attachments
+{
+    public static void Configure<TOwner>(OwnedNavigationBuilder<TOwner, Attachment> attachment, string ownerKey) where TOwner : class
+    {
+        attachment.WithOwner().HasForeignKey(ownerKey);
+        attachment.HasKey(a => a.Id);
+        attachment.Property(a => a.Kind).HasConversion<string>().HasMaxLength(10);
+        attachment.Property(a => a.Key).HasMaxLength(100).IsRequired();
+        attachment.Property(a => a.ViewKey).HasMaxLength(100).IsRequired();
+        attachment.Property(a => a.FileName).HasMaxLength(200).IsRequired();
+        attachment.Property(a => a.ContentType).HasMaxLength(50).IsRequired();
     }
 }

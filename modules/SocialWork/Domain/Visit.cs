@@ -1,7 +1,6 @@
 using Platform.Contracts;
 using Platform.Contracts.Registry;
 using Platform.Modularity.Data;
-using Platform.Modularity.Files;
 
 namespace Platform.Modules.SocialWork.Domain;
 
@@ -24,10 +23,12 @@ internal sealed class Visit : IStationScoped
 {
     private readonly List<VisitClient> _clients = [];
     private readonly List<VisitNeed> _needs = [];
-    private readonly List<VisitPhoto> _photos = [];
+    private readonly List<Attachment> _photos = [];
 
     /// <summary>The most photos a visit keeps.</summary>
     public const int MostPhotos = 9;
+
+    public static string TooManyPhotos(int already) => $"一次探访最多保存 {MostPhotos} 张照片（已有 {already} 张）。";
 
     private Visit()
     {
@@ -77,7 +78,7 @@ internal sealed class Visit : IStationScoped
 
     public IReadOnlyList<VisitNeed> Needs => _needs;
 
-    public IReadOnlyList<VisitPhoto> Photos => _photos;
+    public IReadOnlyList<Attachment> Photos => _photos;
 
     public DateTime CreatedAt { get; private set; }
 
@@ -97,7 +98,7 @@ internal sealed class Visit : IStationScoped
     public void AddNeed(string clientId, string kind, string description, NeedPriority priority) =>
         _needs.Add(new VisitNeed { ClientId = clientId, Kind = kind, Description = description, Priority = priority });
 
-    public void AddPhotos(IReadOnlyCollection<StoredUpload> photos)
+    public void AddPhotos(IReadOnlyCollection<Attachment> photos)
     {
         if (IsWithdrawn)
         {
@@ -106,10 +107,10 @@ internal sealed class Visit : IStationScoped
 
         if (_photos.Count + photos.Count > MostPhotos)
         {
-            throw new BusinessRuleException($"一次探访最多保存 {MostPhotos} 张照片。", "photos");
+            throw new BusinessRuleException(TooManyPhotos(_photos.Count), "photos");
         }
 
-        _photos.AddRange(photos.Select(p => new VisitPhoto { Key = p.Key, ViewKey = p.ViewKey, FileName = p.FileName, ContentType = p.ContentType, Length = p.Length }));
+        _photos.AddRange(photos);
     }
 
     public void WantFollowUp(DateOnly on, string? note)
@@ -144,22 +145,6 @@ internal sealed class VisitClient
     public string ClientId { get; init; } = "";
 
     public string Name { get; init; } = "";
-}
-
-/// <summary>A photo taken on the visit, kept by the upload store.</summary>
-internal sealed class VisitPhoto
-{
-    public long Id { get; private set; }
-
-    public string Key { get; init; } = "";
-
-    public string ViewKey { get; init; } = "";
-
-    public string FileName { get; init; } = "";
-
-    public string ContentType { get; init; } = "";
-
-    public long Length { get; init; }
 }
 
 /// <summary>A need found on the visit; it is also added to the client's archive through the registry contract.</summary>

@@ -6,7 +6,6 @@ using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
-using Platform.Modularity.Files;
 using Platform.Modularity.Outbox;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
@@ -63,7 +62,7 @@ public sealed class RecordVisit : IRequest<string>, IAudited
 
     /// <summary>Photos already checked and kept by the upload store (set by the page, never read from JSON).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public List<StoredUpload> Photos { get; set; } = [];
+    internal List<Attachment> Photos { get; set; } = [];
 
     string IAudited.AuditAction => "登记探访";
 
@@ -152,32 +151,15 @@ public sealed class RecordVisit : IRequest<string>, IAudited
 
         private async Task<List<ClientSummary>> VisitedClientsAsync(IEnumerable<string> ids, string station, CancellationToken cancellationToken)
         {
-            var distinct = ids.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct().ToList();
-            if (distinct.Count == 0)
+            var clients = await StationClients.FindAsync(mediator, ids, station, VisitRules.MostClients, cancellationToken);
+            if (clients.Count == 0)
             {
                 throw new BusinessRuleException("请选择至少一名探访对象。", "clientIds");
             }
 
-            if (distinct.Count > VisitRules.MostClients)
+            if (clients.FirstOrDefault(c => c.IsArchived) is { } archived)
             {
-                throw new BusinessRuleException($"一次探访最多登记 {VisitRules.MostClients} 人。", "clientIds");
-            }
-
-            var clients = new List<ClientSummary>();
-            foreach (var id in distinct)
-            {
-                var client = await mediator.Send(new GetClient(id), cancellationToken);
-                if (client is null || client.StationId != station)
-                {
-                    throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
-                }
-
-                if (client.IsArchived)
-                {
-                    throw new BusinessRuleException($"{client.Name}的档案已归档，不能再登记探访。", "clientIds");
-                }
-
-                clients.Add(client);
+                throw new BusinessRuleException($"{archived.Name}的档案已归档，不能再登记探访。", "clientIds");
             }
 
             return clients;

@@ -11,29 +11,6 @@ using Platform.Modules.SocialWork.Domain;
 
 namespace Platform.Modules.SocialWork.Visits;
 
-/// <summary>Photos of a visit: checked and kept by the upload store before the visit that names them is saved.</summary>
-public static class VisitPhotos
-{
-    /// <summary>Checks and keeps the posted photos of a visit that has <paramref name="already"/>; the first bad one refuses them all, by name.</summary>
-    public static async Task<List<StoredUpload>> StoreAsync(IUploadStore store, IEnumerable<IFormFile> files, int already, CancellationToken cancellationToken)
-    {
-        var posted = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
-        if (already + posted.Count > Visit.MostPhotos)
-        {
-            throw new BusinessRuleException($"一次探访最多保存 {Visit.MostPhotos} 张照片（已有 {already} 张）。", "photos");
-        }
-
-        var stored = new List<StoredUpload>();
-        foreach (var file in posted)
-        {
-            await using var content = file.OpenReadStream();
-            stored.Add(await store.SaveAsync(VisitMessages.Module, UploadKind.Photo, content, file.FileName, cancellationToken));
-        }
-
-        return stored;
-    }
-}
-
 /// <summary>
 /// The worker who recorded a visit adds photos to it afterwards (taken on the visit, sent when back on Wi-Fi). The
 /// visit is checked first, so nothing is kept for a caller who may not add to it.
@@ -62,7 +39,7 @@ public sealed record AddVisitPhotos(string Id, IReadOnlyList<IFormFile> Files) :
                 throw new BusinessRuleException("请选择照片。", "photos");
             }
 
-            visit.AddPhotos([.. await VisitPhotos.StoreAsync(store, request.Files, visit.Photos.Count, cancellationToken)]);
+            visit.AddPhotos(await Evidence.StoreAsync(store, request.Files, AttachmentKind.Photo, Visit.MostPhotos - visit.Photos.Count, Visit.TooManyPhotos(visit.Photos.Count), cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             return visit.Photos.Count;
         }
@@ -77,10 +54,7 @@ public sealed record GetVisitPhoto(string Id, [property: Range(1, Visit.MostPhot
         public async Task<OpenedUpload> Handle(GetVisitPhoto request, CancellationToken cancellationToken)
         {
             var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken);
-            var photo = visit?.Photos.OrderBy(p => p.Id).ElementAtOrDefault(request.Number - 1)
-                ?? throw new NotFoundException("找不到这张照片，或您无权查看。");
-            return await store.OpenAsync(request.Original ? photo.Key : photo.ViewKey, cancellationToken)
-                ?? throw new NotFoundException("照片文件已不在存储中。");
+            return await Evidence.OpenAsync(store, visit?.Photos, request.Number, request.Original, cancellationToken);
         }
     }
 }

@@ -5,7 +5,6 @@ using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
-using Platform.Contracts.Staff;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
 
@@ -49,13 +48,10 @@ public sealed record ListVisits(string? ClientId = null, string? WorkerId = null
             var page = Math.Max(1, request.Page);
             var total = await visits.CountAsync(cancellationToken);
             var items = await visits.OrderByDescending(v => v.VisitedAt).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-            var names = await WorkerNamesAsync(mediator, cancellationToken);
+            var names = await WorkerNames.VisibleAsync(mediator, cancellationToken);
             return new VisitPage(items.Select(v => VisitView.Of(v, names)).ToList(), total, page, size);
         }
     }
-
-    internal static async Task<IReadOnlyDictionary<string, string>> WorkerNamesAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        (await mediator.Send(new GetStationWorkers(), cancellationToken)).ToDictionary(w => w.Id, w => w.DisplayName);
 }
 
 /// <summary>One visit by id, or not found when the caller may not see it.</summary>
@@ -67,7 +63,7 @@ public sealed record GetVisit(string Id) : IRequest<VisitView>
         {
             var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这条探访记录，或您无权查看。");
-            return VisitView.Of(visit, await ListVisits.WorkerNamesAsync(mediator, cancellationToken));
+            return VisitView.Of(visit, await WorkerNames.VisibleAsync(mediator, cancellationToken));
         }
     }
 }
@@ -122,7 +118,7 @@ public sealed record VisitView(
     string WorkerId,
     string WorkerName,
     IReadOnlyList<string> CompanionNames,
-    IReadOnlyList<VisitedClient> Clients,
+    IReadOnlyList<NamedClient> Clients,
     string Content,
     string? Place,
     IReadOnlyList<FoundNeed> Needs,
@@ -141,7 +137,7 @@ public sealed record VisitView(
         v.WorkerId,
         workers.GetValueOrDefault(v.WorkerId, v.WorkerId),
         v.CompanionIds.Select(c => workers.GetValueOrDefault(c, c)).ToList(),
-        v.Clients.Select(c => new VisitedClient(c.ClientId, c.Name)).ToList(),
+        v.Clients.Select(c => new NamedClient(c.ClientId, c.Name)).ToList(),
         v.Content,
         v.Place,
         v.Needs.Select(n => new FoundNeed(n.ClientId, n.Kind, n.Description, n.Priority)).ToList(),
@@ -151,6 +147,3 @@ public sealed record VisitView(
         v.IsWithdrawn,
         v.WithdrawReason);
 }
-
-/// <summary>A person visited.</summary>
-public sealed record VisitedClient(string Id, string Name);

@@ -75,6 +75,87 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", "socialwork");
                 });
 
+            modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Activity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Partners")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("StationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("VolunteerCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Volunteers")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Date");
+
+                    b.HasIndex("WorkerId", "Date");
+
+                    b.ToTable("activities", "socialwork");
+                });
+
             modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Visit", b =>
                 {
                     b.Property<string>("Id")
@@ -143,8 +224,149 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                     b.ToTable("visits", "socialwork");
                 });
 
+            modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Activity", b =>
+                {
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.Attachment", "Attachments", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ActivityId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ViewKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityId");
+
+                            b1.ToTable("activity_attachments", "socialwork");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId");
+                        });
+
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.ActivityClient", "Clients", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ActivityId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("ClientId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityId");
+
+                            b1.HasIndex("ClientId");
+
+                            b1.ToTable("activity_clients", "socialwork");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityId");
+                        });
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Clients");
+                });
+
             modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Visit", b =>
                 {
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.Attachment", "Photos", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ViewKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("VisitId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VisitId");
+
+                            b1.ToTable("visit_photos", "socialwork");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VisitId");
+                        });
+
                     b.OwnsMany("Platform.Modules.SocialWork.Domain.VisitClient", "Clients", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -216,51 +438,6 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                             b1.HasIndex("VisitId");
 
                             b1.ToTable("visit_needs", "socialwork");
-
-                            b1.WithOwner()
-                                .HasForeignKey("VisitId");
-                        });
-
-                    b.OwnsMany("Platform.Modules.SocialWork.Domain.VisitPhoto", "Photos", b1 =>
-                        {
-                            b1.Property<long>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("bigint");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)");
-
-                            b1.Property<string>("FileName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
-
-                            b1.Property<string>("Key")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)");
-
-                            b1.Property<long>("Length")
-                                .HasColumnType("bigint");
-
-                            b1.Property<string>("ViewKey")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)");
-
-                            b1.Property<string>("VisitId")
-                                .IsRequired()
-                                .HasColumnType("character varying(32)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("VisitId");
-
-                            b1.ToTable("visit_photos", "socialwork");
 
                             b1.WithOwner()
                                 .HasForeignKey("VisitId");

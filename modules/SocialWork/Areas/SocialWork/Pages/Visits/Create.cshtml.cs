@@ -41,7 +41,7 @@ public sealed class CreateModel(IMediator mediator, IUploadStore store, TimeProv
     /// <summary>Photos are checked and kept first: a bad one comes back as a form error and no visit is saved.</summary>
     public async Task<IActionResult> OnPostAsync(List<IFormFile> photos)
     {
-        var stored = await VisitPhotos.StoreAsync(store, photos, 0, HttpContext.RequestAborted);
+        var stored = await Evidence.StoreAsync(store, photos, AttachmentKind.Photo, Visit.MostPhotos, Visit.TooManyPhotos(0), HttpContext.RequestAborted);
         var needs = string.IsNullOrWhiteSpace(Input.NeedDescription)
             ? new List<FoundNeed>()
             : [new FoundNeed(Input.NeedClientId, Input.NeedKind ?? "", Input.NeedDescription, Input.NeedPriority)];

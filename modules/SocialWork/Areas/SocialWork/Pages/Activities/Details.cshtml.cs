@@ -1,0 +1,57 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts.Identity;
+using Platform.Modularity.Web;
+using Platform.Modules.SocialWork.Activities;
+
+namespace Platform.Modules.SocialWork.Areas.SocialWork.Pages.Activities;
+
+/// <summary>One activity: what it still lacks, its evidence, completing it (it then counts) and withdrawing it.</summary>
+[Authorize(Policy = SocialWorkPermissions.View)]
+public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageModel, IPageWithLookups
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
+
+    [BindProperty]
+    public WithdrawActivity Withdraw { get; set; } = new();
+
+    public ActivityView Activity { get; private set; } = null!;
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    /// <summary>The worker responsible (or the lead) works on it while it is open.</summary>
+    public bool CanChange => !Activity.IsWithdrawn && (Activity.WorkerId == user.UserId || user.IsInRole(Roles.Lead));
+
+    public bool CanComplete => CanChange && !Activity.IsCompleted && Activity.WorkerId == user.UserId;
+
+    public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostFilesAsync(List<IFormFile> signIn, List<IFormFile> photos)
+    {
+        var count = await mediator.Send(new AttachActivityFiles(Id, signIn, photos));
+        Saved = $"材料已上传，共 {count} 个文件。";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostCompleteAsync()
+    {
+        await mediator.Send(new CompleteActivity(Id));
+        Saved = "活动已完成，时长已计入。";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync()
+    {
+        Withdraw.Id = Id;
+        await mediator.Send(Withdraw);
+        Saved = "活动已撤回。";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task LoadLookupsAsync(CancellationToken cancellationToken) => Activity = await mediator.Send(new GetActivity(Id), cancellationToken);
+}
