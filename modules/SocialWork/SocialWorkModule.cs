@@ -8,7 +8,7 @@ using Platform.Modules.SocialWork.Data;
 
 namespace Platform.Modules.SocialWork;
 
-/// <summary>The professional methods of social work (tender 4.1): outreach visits and community activities; casework and group work to come.</summary>
+/// <summary>The professional methods of social work (tender 4.1): outreach visits, group work and community activities; casework to come.</summary>
 public sealed class SocialWorkModule : IModule
 {
     public string Key => "socialwork";
@@ -25,6 +25,7 @@ public sealed class SocialWorkModule : IModule
     public IEnumerable<NavItem> Navigation =>
     [
         new("探访", "SocialWork", "/Visits/Index", SocialWorkPermissions.View, Order: 150),
+        new("小组工作", "SocialWork", "/Groups/Index", SocialWorkPermissions.View, Order: 155),
         new("社区活动", "SocialWork", "/Activities/Index", SocialWorkPermissions.View, Order: 160),
     ];
 

@@ -124,16 +124,7 @@ internal static class ActivityAccess
 
     public static string Link(Activity activity) => $"/socialwork/activities/details/{activity.Id}";
 
-    /// <summary>The activity, when the caller is the worker responsible or the lead; not found outside the caller's station.</summary>
-    public static async Task<Activity> ForChangeAsync(SocialWorkDb db, ICurrentUser user, string id, CancellationToken cancellationToken)
-    {
-        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException("找不到这个活动，或您无权查看。");
-        if (activity.WorkerId != user.UserId && !user.IsInRole(Roles.Lead))
-        {
-            throw new ForbiddenException("只有负责的社工或项目主管可以处理这个活动。");
-        }
-
-        return activity;
-    }
+    /// <summary>The activity, when the caller may change it (<see cref="Records"/>).</summary>
+    public static Task<Activity> ForChangeAsync(SocialWorkDb db, ICurrentUser user, string id, CancellationToken cancellationToken) =>
+        Records.ForChangeAsync(db.Activities, user, id, "活动", cancellationToken);
 }

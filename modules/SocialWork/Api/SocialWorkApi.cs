@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Modules.SocialWork.Activities;
+using Platform.Modules.SocialWork.Groups;
 using Platform.Modules.SocialWork.Visits;
 
 namespace Platform.Modules.SocialWork.Api;
 
-/// <summary><c>/api/v1/socialwork</c>: outreach visits and community activities.</summary>
+/// <summary><c>/api/v1/socialwork</c>: outreach visits, community activities and groups.</summary>
 internal static class SocialWorkApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -17,6 +18,7 @@ internal static class SocialWorkApi
         var socialWork = api.RequireAuthorization(SocialWorkPermissions.View);
         MapVisits(socialWork);
         MapActivities(socialWork);
+        MapGroups(socialWork);
     }
 
     private static void MapVisits(RouteGroupBuilder socialWork)
@@ -89,6 +91,38 @@ internal static class SocialWorkApi
             return Results.NoContent();
         }).RequireAuthorization(SocialWorkPermissions.Record);
         socialWork.MapPost("/activities/{id}/withdraw", async (string id, WithdrawActivity request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+    }
+
+    private static void MapGroups(RouteGroupBuilder socialWork)
+    {
+        socialWork.MapPost("/groups", async (StartGroup request, IMediator mediator) =>
+        {
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/socialwork/groups/{id}", new { id });
+        }).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapGet("/groups", (string? workerId, bool? pending, int? page, int? pageSize, IMediator mediator) =>
+            mediator.Send(new ListGroups(workerId, pending ?? false, page ?? 1, pageSize ?? 30)));
+        socialWork.MapGet("/groups/{id}", (string id, IMediator mediator) => mediator.Send(new GetGroup(id)));
+        socialWork.MapPost("/groups/{id}/members", async (string id, List<NewMember> members, IMediator mediator) =>
+            Results.Ok(new { members = await mediator.Send(new AddGroupMembers(id, members)) })).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapPost("/groups/{id}/sessions", async (string id, RecordGroupSession request, IMediator mediator) =>
+        {
+            request.Id = id;
+            var session = await mediator.Send(request);
+            return Results.Created($"/api/v1/socialwork/groups/{id}", session);
+        }).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapPost("/groups/{id}/complete", async (string id, CompleteGroup request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        }).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapPost("/groups/{id}/withdraw", async (string id, WithdrawGroup request, IMediator mediator) =>
         {
             request.Id = id;
             await mediator.Send(request);

@@ -14,6 +14,8 @@ internal abstract class SocialWorkDb(DbContextOptions options) : ModuleDbContext
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<Group> Groups => Set<Group>();
 }
 
 internal sealed class SqliteSocialWorkDb(DbContextOptions<SqliteSocialWorkDb> options) : SocialWorkDb(options);
@@ -107,6 +109,48 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
             client.HasIndex(c => c.ClientId);
         });
         builder.Navigation(a => a.Clients).HasField("_clients").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
+{
+    public void Configure(EntityTypeBuilder<Group> builder)
+    {
+        builder.ToTable("groups");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).HasMaxLength(32);
+        builder.Property(g => g.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(g => g.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(g => g.Name).HasMaxLength(100).IsRequired();
+        builder.Property(g => g.Target).HasMaxLength(100).IsRequired();
+        builder.Property(g => g.Plan).HasMaxLength(4000).IsRequired();
+        builder.PrimitiveCollection(g => g.PlannedSessions);
+        builder.Ignore(g => g.ActiveMembers);
+        builder.Ignore(g => g.CountedSessionList);
+        builder.Property(g => g.Summary).HasMaxLength(4000);
+        builder.Property(g => g.WithdrawReason).HasMaxLength(200);
+        builder.HasIndex(g => new { g.StationId, g.CreatedAt });
+        builder.HasIndex(g => new { g.WorkerId, g.CreatedAt });
+        builder.OwnsMany(g => g.Members, member =>
+        {
+            member.ToTable("group_members");
+            member.WithOwner().HasForeignKey("GroupId");
+            member.HasKey(m => m.Id);
+            member.Property(m => m.ClientId).HasMaxLength(32);
+            member.Property(m => m.Name).HasMaxLength(50).IsRequired();
+            member.HasIndex(m => m.ClientId);
+        });
+        builder.Navigation(g => g.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(g => g.Sessions, session =>
+        {
+            session.ToTable("group_sessions");
+            session.WithOwner().HasForeignKey("GroupId");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Topic).HasMaxLength(100).IsRequired();
+            session.Property(s => s.ProcessRecord).HasMaxLength(4000);
+            session.PrimitiveCollection(s => s.Present);
+        });
+        builder.Navigation(g => g.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -23,7 +23,7 @@ public enum ActivitySize
 /// It counts once, to the worker responsible, when it is completed; until then it is on the 待完善 list with what
 /// is missing. A withdrawn activity counts nothing and is kept for the audit.
 /// </summary>
-internal sealed class Activity : IStationScoped
+internal sealed class Activity : IWorkerRecord
 {
     private readonly List<Attachment> _attachments = [];
     private readonly List<ActivityClient> _clients = [];

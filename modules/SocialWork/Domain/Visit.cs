@@ -19,7 +19,7 @@ public enum VisitKind
 /// colleagues who went along, what was seen and discussed, the needs found and the follow-up wanted. It counts
 /// once per person visited; a withdrawn visit counts nothing and is kept for the audit.
 /// </summary>
-internal sealed class Visit : IStationScoped
+internal sealed class Visit : IWorkerRecord
 {
     private readonly List<VisitClient> _clients = [];
     private readonly List<VisitNeed> _needs = [];

@@ -90,13 +90,7 @@ public sealed class WithdrawVisit : IRequest<MediatR.Unit>, IAudited
     {
         public async Task<MediatR.Unit> Handle(WithdrawVisit request, CancellationToken cancellationToken)
         {
-            var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException("找不到这条探访记录，或您无权查看。");
-            if (visit.WorkerId != user.UserId && !user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有登记人或项目主管可以撤回探访记录。");
-            }
-
+            var visit = await Records.ForChangeAsync(db.Visits, user, request.Id, "探访记录", cancellationToken);
             visit.Withdraw(request.Reason.Trim(), clock.GetUtcNow().UtcDateTime);
             VisitMessages.Withdrawn(db, visit, clock);
             await db.SaveChangesAsync(cancellationToken);

@@ -156,6 +156,67 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                     b.ToTable("activities", "socialwork");
                 });
 
+            modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Group", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.PrimitiveCollection<List<string>>("PlannedSessions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("StationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "CreatedAt");
+
+                    b.HasIndex("WorkerId", "CreatedAt");
+
+                    b.ToTable("groups", "socialwork");
+                });
+
             modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Visit", b =>
                 {
                     b.Property<string>("Id")
@@ -313,6 +374,96 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("Clients");
+                });
+
+            modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Group", b =>
+                {
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.GroupMember", "Members", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ClientId")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("GroupId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<bool>("HasLeft")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.ToTable("group_members", "socialwork");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupId");
+                        });
+
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.GroupSession", "Sessions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("GroupId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<int>("MemberCount")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.PrimitiveCollection<List<int>>("Present")
+                                .IsRequired()
+                                .HasColumnType("integer[]");
+
+                            b1.Property<string>("ProcessRecord")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Topic")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.ToTable("group_sessions", "socialwork");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupId");
+                        });
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Visit", b =>

@@ -147,6 +147,67 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                     b.ToTable("activities", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Group", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PlannedSessions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "CreatedAt");
+
+                    b.HasIndex("WorkerId", "CreatedAt");
+
+                    b.ToTable("groups", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Visit", b =>
                 {
                     b.Property<string>("Id")
@@ -300,6 +361,92 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("Clients");
+                });
+
+            modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Group", b =>
+                {
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.GroupMember", "Members", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ClientId")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GroupId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("HasLeft")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClientId");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.ToTable("group_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupId");
+                        });
+
+                    b.OwnsMany("Platform.Modules.SocialWork.Domain.GroupSession", "Sessions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GroupId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MemberCount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("Present")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProcessRecord")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Topic")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.ToTable("group_sessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupId");
+                        });
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Platform.Modules.SocialWork.Domain.Visit", b =>

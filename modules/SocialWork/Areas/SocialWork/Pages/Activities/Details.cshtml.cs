@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts.Identity;
 using Platform.Modularity.Web;
@@ -17,6 +18,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public string Id { get; set; } = "";
 
     [BindProperty]
+    [ValidateNever]
     public WithdrawActivity Withdraw { get; set; } = new();
 
     public ActivityView Activity { get; private set; } = null!;
@@ -25,7 +27,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public string? Saved { get; set; }
 
     /// <summary>The worker responsible (or the lead) works on it while it is open.</summary>
-    public bool CanChange => !Activity.IsWithdrawn && (Activity.WorkerId == user.UserId || user.IsInRole(Roles.Lead));
+    public bool CanChange => !Activity.IsWithdrawn && (Activity.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
 
     public bool CanComplete => CanChange && !Activity.IsCompleted && Activity.WorkerId == user.UserId;
 
