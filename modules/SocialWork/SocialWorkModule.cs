@@ -8,7 +8,7 @@ using Platform.Modules.SocialWork.Data;
 
 namespace Platform.Modules.SocialWork;
 
-/// <summary>The professional methods of social work (tender 4.1): outreach visits, group work and community activities; casework to come.</summary>
+/// <summary>The professional methods of social work (tender 4.1): outreach visits, casework, group work and community activities.</summary>
 public sealed class SocialWorkModule : IModule
 {
     public string Key => "socialwork";
@@ -25,6 +25,7 @@ public sealed class SocialWorkModule : IModule
     public IEnumerable<NavItem> Navigation =>
     [
         new("探访", "SocialWork", "/Visits/Index", SocialWorkPermissions.View, Order: 150),
+        new("个案工作", "SocialWork", "/Cases/Index", SocialWorkPermissions.View, Order: 152),
         new("小组工作", "SocialWork", "/Groups/Index", SocialWorkPermissions.View, Order: 155),
         new("社区活动", "SocialWork", "/Activities/Index", SocialWorkPermissions.View, Order: 160),
     ];
@@ -33,6 +34,7 @@ public sealed class SocialWorkModule : IModule
     [
         new("登记探访", "/socialwork/visits/create?clientId={clientId}", SocialWorkPermissions.Record, Order: 10),
         new("探访记录", "/socialwork/visits?clientId={clientId}", SocialWorkPermissions.View, Order: 20),
+        new("接案", "/socialwork/cases/create?clientId={clientId}", SocialWorkPermissions.Record, Order: 30),
     ];
 
     public IEnumerable<Permission> Permissions =>

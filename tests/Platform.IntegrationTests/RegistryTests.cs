@@ -51,6 +51,9 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         var response = await (await Factory.ApiAsync("worker07")).PostAsJsonAsync("/api/v1/registry/clients",
             new { name = "无名氏（约六十岁）", sex = "male", noIdReason = "身份不明的流浪人员，正在寻亲", categories = new[] { "VAGRANT" } });
         response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var page = await (await Factory.BrowserAsync("worker07")).GetPageAsync($"/registry/clients/details/{id}");
+        page.QuerySelector("#full-id-number")!.TextContent.Should().Be("无（身份不明的流浪人员，正在寻亲）");
     }
 
     [Fact]

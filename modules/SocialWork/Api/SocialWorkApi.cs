@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Modules.SocialWork.Activities;
+using Platform.Modules.SocialWork.Cases;
+using Platform.Modules.SocialWork.Domain;
 using Platform.Modules.SocialWork.Groups;
 using Platform.Modules.SocialWork.Visits;
 
 namespace Platform.Modules.SocialWork.Api;
 
-/// <summary><c>/api/v1/socialwork</c>: outreach visits, community activities and groups.</summary>
+/// <summary><c>/api/v1/socialwork</c>: outreach visits, cases, groups and community activities.</summary>
 internal static class SocialWorkApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -19,6 +21,7 @@ internal static class SocialWorkApi
         MapVisits(socialWork);
         MapActivities(socialWork);
         MapGroups(socialWork);
+        MapCases(socialWork);
     }
 
     private static void MapVisits(RouteGroupBuilder socialWork)
@@ -129,4 +132,59 @@ internal static class SocialWorkApi
             return Results.NoContent();
         });
     }
+
+    private static void MapCases(RouteGroupBuilder socialWork)
+    {
+        socialWork.MapPost("/cases", async (OpenCase request, IMediator mediator) =>
+        {
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/socialwork/cases/{id}", new { id });
+        }).RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapGet("/cases", (string? workerId, string? clientId, bool? pending, int? page, int? pageSize, IMediator mediator) =>
+            mediator.Send(new ListCases(workerId, clientId, pending ?? false, page ?? 1, pageSize ?? 30)));
+        socialWork.MapGet("/cases/{id}", (string id, IMediator mediator) => mediator.Send(new GetCase(id)));
+
+        // Every document goes through one command; the routes the phases are known by are shorthands for it.
+        socialWork.MapPost("/cases/{id}/documents", (string id, WriteCaseDocument request, IMediator mediator) => WriteAsync(id, request, mediator))
+            .RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapPost("/cases/{id}/sessions", (string id, CaseText body, IMediator mediator) =>
+                WriteAsync(id, new WriteCaseDocument { Kind = CaseDocumentKind.Session, Date = body.Date, Content = body.Content ?? "" }, mediator))
+            .RequireAuthorization(SocialWorkPermissions.Record);
+        socialWork.MapPost("/cases/{id}/close", (string id, CaseText body, IMediator mediator) =>
+                WriteAsync(id, new WriteCaseDocument { Kind = CaseDocumentKind.Closure, Date = body.Date, Content = body.Content ?? "", Extra = body.Reason }, mediator))
+            .RequireAuthorization(SocialWorkPermissions.Record);
+
+        // Multipart: bearer tokens only, as for visit photos.
+        socialWork.MapPost("/cases/{id}/agreement", async (string id, IFormFileCollection files, IMediator mediator) =>
+                Results.Created($"/api/v1/socialwork/cases/{id}", new { count = await mediator.Send(new AttachSignedAgreement(id, files)) }))
+            .DisableAntiforgery()
+            .RequireAuthorization(new AuthorizeAttribute { Policy = SocialWorkPermissions.Record, AuthenticationSchemes = BearerTokenDefaults.AuthenticationScheme });
+        socialWork.MapGet("/cases/{id}/files/{number:int}", async (string id, int number, bool? original, IMediator mediator) =>
+        {
+            var file = await mediator.Send(new GetCaseFile(id, number, original ?? false));
+            return Results.Stream(file.Content, file.ContentType);
+        });
+        socialWork.MapPost("/cases/{id}/transfer", async (string id, TransferCase request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+        socialWork.MapPost("/cases/{id}/withdraw", async (string id, WithdrawCase request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+    }
+
+    private static async Task<IResult> WriteAsync(string id, WriteCaseDocument request, IMediator mediator)
+    {
+        request.Id = id;
+        await mediator.Send(request);
+        return Results.Created($"/api/v1/socialwork/cases/{id}", null);
+    }
+
+    /// <summary>A session (date, record) or a closure (date, reason, record).</summary>
+    private sealed record CaseText(DateOnly? Date, string? Content, string? Reason);
 }

@@ -16,6 +16,8 @@ internal abstract class SocialWorkDb(DbContextOptions options) : ModuleDbContext
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<Case> Cases => Set<Case>();
 }
 
 internal sealed class SqliteSocialWorkDb(DbContextOptions<SqliteSocialWorkDb> options) : SocialWorkDb(options);
@@ -151,6 +153,51 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
             session.PrimitiveCollection(s => s.Present);
         });
         builder.Navigation(g => g.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.ToTable("cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasMaxLength(32);
+        builder.Property(c => c.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(c => c.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(c => c.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(c => c.ClientName).HasMaxLength(50).IsRequired();
+        builder.Property(c => c.Intake).HasMaxLength(2000).IsRequired();
+        builder.Property(c => c.WithdrawReason).HasMaxLength(200);
+        builder.HasIndex(c => new { c.StationId, c.OpenedOn });
+        builder.HasIndex(c => new { c.WorkerId, c.OpenedOn });
+        builder.HasIndex(c => c.ClientId);
+        builder.OwnsMany(c => c.Documents, document =>
+        {
+            document.ToTable("case_documents");
+            document.WithOwner().HasForeignKey("CaseId");
+            document.HasKey(d => d.Id);
+            document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+            document.Property(d => d.Content).HasMaxLength(8000).IsRequired();
+            document.Property(d => d.Extra).HasMaxLength(2000);
+        });
+        builder.Navigation(c => c.Documents).HasField("_documents").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(c => c.Attachments, attachment =>
+        {
+            attachment.ToTable("case_attachments");
+            Attachments.Configure(attachment, "CaseId");
+        });
+        builder.Navigation(c => c.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(c => c.Transfers, transfer =>
+        {
+            transfer.ToTable("case_transfers");
+            transfer.WithOwner().HasForeignKey("CaseId");
+            transfer.HasKey(t => t.Id);
+            transfer.Property(t => t.FromWorkerId).HasMaxLength(64).IsRequired();
+            transfer.Property(t => t.ToWorkerId).HasMaxLength(64).IsRequired();
+            transfer.Property(t => t.Reason).HasMaxLength(200).IsRequired();
+        });
+        builder.Navigation(c => c.Transfers).HasField("_transfers").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -10,6 +10,9 @@ public enum AttachmentKind
 
     /// <summary>A sign-in sheet (签到表), photographed or scanned.</summary>
     SignIn,
+
+    /// <summary>A signed document (服务协议签字件), photographed or scanned.</summary>
+    Signed,
 }
 
 /// <summary>A file kept by the upload store and attached to a record as evidence.</summary>

@@ -1,0 +1,228 @@
+using System.ComponentModel.DataAnnotations;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Ledger;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modularity.Files;
+using Platform.Modularity.Outbox;
+using Platform.Modules.SocialWork.Data;
+using Platform.Modules.SocialWork.Domain;
+
+namespace Platform.Modules.SocialWork.Cases;
+
+/// <summary>A station worker opens a case (接案) for a client of the station.</summary>
+public sealed class OpenCase : IRequest<string>, IAudited
+{
+    [Required(ErrorMessage = "请选择服务对象。")]
+    public string ClientId { get; set; } = "";
+
+    [Required(ErrorMessage = "请填写接案日期。")]
+    public DateOnly? OpenedOn { get; set; }
+
+    [Required(ErrorMessage = "请填写接案情况：来源（转介、主动求助、探访发现）和主要问题。")]
+    [StringLength(2000, ErrorMessage = "接案情况不能超过 2000 字。")]
+    public string Intake { get; set; } = "";
+
+    string IAudited.AuditAction => "个案接案";
+
+    string? IAudited.AuditTarget => ClientId;
+
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<OpenCase, string>
+    {
+        public async Task<string> Handle(OpenCase request, CancellationToken cancellationToken)
+        {
+            if (!user.IsInRole(Roles.Worker) || user.StationId is not { } station || user.UserId is not { } workerId)
+            {
+                throw new ForbiddenException("只有驻站社工可以接案。");
+            }
+
+            var today = LocalTime.Today(clock);
+            if (request.OpenedOn > today || request.OpenedOn < today.AddYears(-1))
+            {
+                throw new BusinessRuleException("接案日期应在一年之内，且不晚于今天。", "openedOn");
+            }
+
+            var client = (await StationClients.FindAsync(mediator, [request.ClientId], station, 1, cancellationToken)).Single();
+            var @case = new Case(station, workerId, client.Id, client.Name, request.OpenedOn!.Value, request.Intake.Trim(), clock.GetUtcNow().UtcDateTime);
+            db.Cases.Add(@case);
+            CaseMessages.Timeline(db, @case, "个案接案", clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return @case.Id;
+        }
+    }
+}
+
+/// <summary>
+/// The worker responsible writes a document of the case in its phase's order (see <see cref="CaseDocumentKind"/>).
+/// Closing needs the assessment, plan, signed agreement and 6 sessions; the evaluation after closure credits the
+/// case (CASEWORK, 50 h) to the worker then responsible, through the outbox.
+/// </summary>
+public sealed class WriteCaseDocument : IRequest<MediatR.Unit>, IAudited
+{
+    public string Id { get; set; } = "";
+
+    [Required(ErrorMessage = "请选择文书类型。")]
+    public CaseDocumentKind? Kind { get; set; }
+
+    [Required(ErrorMessage = "请填写日期。")]
+    public DateOnly? Date { get; set; }
+
+    [Required(ErrorMessage = "请填写内容。")]
+    [StringLength(8000, ErrorMessage = "内容不能超过 8000 字。")]
+    public string Content { get; set; } = "";
+
+    /// <summary>Plan: actions and dates; closure: reason; evaluation: how far the goals were met.</summary>
+    [StringLength(2000, ErrorMessage = "补充内容不能超过 2000 字。")]
+    public string? Extra { get; set; }
+
+    string IAudited.AuditAction => "填写个案文书";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => $"{Kind} {Date:yyyy-MM-dd}";
+
+    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WriteCaseDocument, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(WriteCaseDocument request, CancellationToken cancellationToken)
+        {
+            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            var kind = request.Kind!.Value;
+            if (kind is CaseDocumentKind.Closure or CaseDocumentKind.Evaluation && string.IsNullOrWhiteSpace(request.Extra))
+            {
+                throw new BusinessRuleException(kind == CaseDocumentKind.Closure ? "请填写结案原因。" : "请填写目标达成情况。", "extra");
+            }
+
+            var document = @case.Add(kind, request.Date!.Value, request.Content.Trim(), string.IsNullOrWhiteSpace(request.Extra) ? null : request.Extra.Trim(), LocalTime.Today(clock));
+            if (kind == CaseDocumentKind.Closure)
+            {
+                CaseMessages.Timeline(db, @case, "个案结案", clock);
+            }
+            else if (kind == CaseDocumentKind.Evaluation)
+            {
+                db.Enqueue(
+                    $"socialwork:case:{@case.Id}:credit",
+                    new RecordServiceHours(CaseMessages.Module, CaseMessages.Source(@case), @case.StationId, @case.WorkerId, Indicators.Casework, 1, document.Date, [@case.ClientId], $"个案工作：{@case.ClientName}", CaseMessages.Link(@case)),
+                    clock);
+                CaseMessages.Timeline(db, @case, "个案评估完成", clock);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return MediatR.Unit.Value;
+        }
+    }
+}
+
+/// <summary>The worker responsible uploads the signed service agreement (scan or photo).</summary>
+public sealed record AttachSignedAgreement(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited
+{
+    string IAudited.AuditAction => "上传服务协议签字件";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => string.Join("、", Files.Select(f => f.FileName));
+
+    internal sealed class Handler(SocialWorkDb db, IUploadStore store, ICurrentUser user) : IRequestHandler<AttachSignedAgreement, int>
+    {
+        public async Task<int> Handle(AttachSignedAgreement request, CancellationToken cancellationToken)
+        {
+            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            var copies = await Evidence.StoreAsync(store, request.Files, AttachmentKind.Signed, 5, "一次最多上传 5 个文件。", cancellationToken);
+            if (copies.Count == 0)
+            {
+                throw new BusinessRuleException("请选择协议签字件。", "files");
+            }
+
+            @case.AttachSignedCopies(copies);
+            await db.SaveChangesAsync(cancellationToken);
+            return @case.Attachments.Count;
+        }
+    }
+}
+
+/// <summary>The worker responsible, or the lead, hands a case to a colleague of the same station.</summary>
+public sealed class TransferCase : IRequest<MediatR.Unit>, IAudited
+{
+    public string Id { get; set; } = "";
+
+    [Required(ErrorMessage = "请选择接手的社工。")]
+    public string WorkerId { get; set; } = "";
+
+    [Required(ErrorMessage = "请说明转介原因。")]
+    [StringLength(200, ErrorMessage = "原因不能超过 200 字。")]
+    public string Reason { get; set; } = "";
+
+    string IAudited.AuditAction => "个案转由他人负责";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => $"{WorkerId}：{Reason}";
+
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<TransferCase, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(TransferCase request, CancellationToken cancellationToken)
+        {
+            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            var colleagues = await mediator.Send(new GetStationWorkers(@case.StationId), cancellationToken);
+            if (!colleagues.Any(w => w.Id == request.WorkerId && w.IsActive))
+            {
+                throw new BusinessRuleException("接手的社工须是本站点在职的社工。", "workerId");
+            }
+
+            @case.TransferTo(request.WorkerId, request.Reason.Trim(), clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            return MediatR.Unit.Value;
+        }
+    }
+}
+
+/// <summary>The worker responsible, or the lead, withdraws a case entered in error; its credit and timeline entry are taken back.</summary>
+public sealed class WithdrawCase : IRequest<MediatR.Unit>, IAudited
+{
+    public string Id { get; set; } = "";
+
+    [Required(ErrorMessage = "请说明撤回的原因。")]
+    [StringLength(200, ErrorMessage = "原因不能超过 200 字。")]
+    public string Reason { get; set; } = "";
+
+    string IAudited.AuditAction => "撤回个案";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => Reason;
+
+    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawCase, MediatR.Unit>
+    {
+        public async Task<MediatR.Unit> Handle(WithdrawCase request, CancellationToken cancellationToken)
+        {
+            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            @case.Withdraw(request.Reason.Trim());
+            db.Enqueue($"socialwork:case:{@case.Id}:retract", new RetractServiceHours(CaseMessages.Module, CaseMessages.Source(@case), "个案已撤回：" + @case.WithdrawReason), clock);
+            db.Enqueue($"socialwork:case:{@case.Id}:timeline-removed", new RemoveTimelineEntries(CaseMessages.Module, CaseMessages.Source(@case)), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return MediatR.Unit.Value;
+        }
+    }
+}
+
+/// <summary>How a case names itself to the ledger and the registry; its timeline entry moves with its phase.</summary>
+internal static class CaseMessages
+{
+    public const string Module = "socialwork";
+
+    public static string Source(Case @case) => $"case:{@case.Id}";
+
+    public static string Link(Case @case) => $"/socialwork/cases/details/{@case.Id}";
+
+    /// <summary>One entry a case on the client's timeline (the same source replaces it), showing the latest phase.</summary>
+    public static void Timeline(SocialWorkDb db, Case @case, string title, TimeProvider clock) =>
+        db.Enqueue(
+            $"socialwork:case:{@case.Id}:timeline:{title}",
+            new RecordTimelineEntry(Module, Source(@case), @case.ClientId, clock.GetUtcNow(), title, Excerpt(@case.Intake), Link(@case)),
+            clock);
+
+    private static string Excerpt(string text) => text.Length <= 100 ? text : text[..99] + "…";
+}
