@@ -28,6 +28,7 @@ public sealed class SocialWorkModule : IModule
         new("个案工作", "SocialWork", "/Cases/Index", SocialWorkPermissions.View, Order: 152),
         new("小组工作", "SocialWork", "/Groups/Index", SocialWorkPermissions.View, Order: 155),
         new("社区活动", "SocialWork", "/Activities/Index", SocialWorkPermissions.View, Order: 160),
+        new("待完善", "SocialWork", "/Pending/Index", SocialWorkPermissions.View, Order: 165),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>

@@ -53,7 +53,7 @@ internal sealed class HostProcess : IAsyncDisposable
         return Start(start, url);
     }
 
-    public static HostProcess StartBare(int port)
+    public static HostProcess StartBare(int port, string? database = null)
     {
         var url = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -61,6 +61,12 @@ internal sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add("bare");
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url);
+        if (database is not null)
+        {
+            start.ArgumentList.Add("--db");
+            start.ArgumentList.Add(database);
+        }
+
         return Start(start, url);
     }
 

@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "import" => await ImportBenchmark.RunAsync(),
     "search" => await SearchBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "ledger" => await LedgerBenchmark.RunSqliteAsync(args.ElementAtOrDefault(1)),
+    "visits" => await VisitBenchmark.RunAsync(),
     "ledger-pg" => await LedgerBenchmark.RunPostgresAsync(args.ElementAtOrDefault(1)),
     "all" => await StartupBenchmark.RunAsync() + await HttpBenchmark.RunAsync(),
     _ => Usage(),
@@ -18,6 +19,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | all | bare --urls <url>");
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | visits | all | bare --urls <url>");
     return 2;
 }

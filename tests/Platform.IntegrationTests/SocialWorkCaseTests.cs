@@ -110,6 +110,12 @@ public abstract class SocialWorkCaseTests<TPlatform>(TPlatform platform) : IClas
         (await stranger.GetAsync($"/socialwork/cases/details/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await owner.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/cases/{id}")).GetProperty("documents").GetArrayLength().Should().Be(0, "refused documents are not kept");
         (await owner.GetFromJsonAsync<JsonElement>("/api/v1/socialwork/cases?pending=true")).GetProperty("items").EnumerateArray().Should().Contain(c => c.GetProperty("id").GetString() == id);
+
+        // The 待完善 list: the open case with what it lacks, on the worker's page; nothing of it for another station.
+        var pending = (await owner.GetFromJsonAsync<JsonElement[]>("/api/v1/socialwork/pending"))!.Single(r => r.GetProperty("link").GetString() == $"/socialwork/cases/details/{id}");
+        pending.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).Should().StartWith(["需求预估表", "服务计划书", "服务协议"]);
+        (await (await Factory.BrowserAsync("worker07")).GetPageAsync("/socialwork/pending")).QuerySelector("#pending")!.TextContent.Should().Contain("个案：严宝根").And.Contain("尚缺：需求预估表");
+        (await stranger.GetFromJsonAsync<JsonElement[]>("/api/v1/socialwork/pending"))!.Should().NotContain(r => r.GetProperty("link").GetString()!.Contains(id));
     }
 }
 

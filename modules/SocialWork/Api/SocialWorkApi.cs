@@ -22,6 +22,7 @@ internal static class SocialWorkApi
         MapActivities(socialWork);
         MapGroups(socialWork);
         MapCases(socialWork);
+        socialWork.MapGet("/pending", (string? workerId, IMediator mediator) => mediator.Send(new ListPending(workerId)));
     }
 
     private static void MapVisits(RouteGroupBuilder socialWork)
