@@ -72,6 +72,24 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_backlog_larger_than_a_batch_drains_in_one_delivery_run()
+    {
+        await using var factory = new PlatformFactory(_database, Crashed);
+        var worker = await factory.ApiAsync("worker04");
+        for (var i = 0; i < 450; i++)
+        {
+            (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text = $"积压 {i}" })).EnsureSuccessStatusCode();
+        }
+
+        using var scope = SystemScope(factory);
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDb>();
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).Should().BeGreaterThanOrEqualTo(450);
+        await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverPendingAsync(CancellationToken.None);
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).Should().Be(0, "one run delivers batch after batch, not one batch of 200 per wake-up");
+        (await db.Receipts.CountAsync(r => r.SourceKey.StartsWith("probe:record:"))).Should().BeGreaterThanOrEqualTo(450);
+    }
+
+    [Fact]
     public async Task A_crash_after_handling_but_before_the_acknowledgement_delivers_again_and_the_receiver_counts_once()
     {
         await using var factory = new PlatformFactory(_database, Crashed);

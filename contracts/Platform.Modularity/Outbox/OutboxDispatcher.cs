@@ -25,13 +25,22 @@ public sealed class OutboxDispatcher(
     private const int BatchSize = 200;
     private static readonly System.Reflection.MethodInfo SendMethod = typeof(IMediator).GetMethods().Single(m => m.Name == nameof(IMediator.Send) && m.IsGenericMethodDefinition);
 
-    /// <summary>Delivers what is due now; returns how many messages were acknowledged.</summary>
+    /// <summary>
+    /// Delivers what is due now — batch after batch while a module's batches come back full, so that a backlog
+    /// drains at once instead of one batch per wake-up; returns how many messages were acknowledged.
+    /// </summary>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
         foreach (var database in databases)
         {
-            delivered += await DeliverAsync(database, cancellationToken);
+            int batch;
+            do
+            {
+                batch = await DeliverAsync(database, cancellationToken);
+                delivered += batch;
+            }
+            while (batch == BatchSize && !cancellationToken.IsCancellationRequested);
         }
 
         return delivered;
