@@ -30,7 +30,7 @@ public static class ModuleDatabaseRegistration
         }
         else
         {
-            services.AddPooledDbContextFactory<TSqlite>(o => o.UseSqlite(database.SqliteConnectionString(context.Key)));
+            services.AddPooledDbContextFactory<TSqlite>(o => o.UseSqlite(database.SqliteConnectionString(context.Key)).AddInterceptors(new SqliteBusyTimeout()));
             services.AddScoped<TDb>(sp => Lease<TSqlite>(sp));
         }
 
