@@ -82,6 +82,9 @@ internal sealed class Activity : IWorkerRecord
 
     public DateTime? CompletedAt { get; private set; }
 
+    /// <summary>Part of the demo district (production refuses to start while such records exist).</summary>
+    public bool IsDemo { get; init; }
+
     public bool IsWithdrawn { get; private set; }
 
     public DateTime? WithdrawnAt { get; private set; }

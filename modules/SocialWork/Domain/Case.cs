@@ -83,6 +83,9 @@ internal sealed class Case : IWorkerRecord
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Part of the demo district (production refuses to start while such records exist).</summary>
+    public bool IsDemo { get; init; }
+
     public bool IsWithdrawn { get; private set; }
 
     public string? WithdrawReason { get; private set; }

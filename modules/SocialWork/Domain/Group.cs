@@ -59,6 +59,9 @@ internal sealed class Group : IWorkerRecord
 
     public DateTime? CompletedAt { get; private set; }
 
+    /// <summary>Part of the demo district (production refuses to start while such records exist).</summary>
+    public bool IsDemo { get; init; }
+
     public bool IsWithdrawn { get; private set; }
 
     public string? WithdrawReason { get; private set; }

@@ -90,6 +90,9 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("boolean");
 
@@ -180,6 +183,9 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("boolean");
 
@@ -222,6 +228,9 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("boolean");

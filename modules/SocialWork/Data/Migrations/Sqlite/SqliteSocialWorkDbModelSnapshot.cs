@@ -81,6 +81,9 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("INTEGER");
 
@@ -171,6 +174,9 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("INTEGER");
 
@@ -213,6 +219,9 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("INTEGER");
