@@ -116,6 +116,12 @@ public abstract class SocialWorkCaseTests<TPlatform>(TPlatform platform) : IClas
         pending.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).Should().StartWith(["需求预估表", "服务计划书", "服务协议"]);
         (await (await Factory.BrowserAsync("worker07")).GetPageAsync("/socialwork/pending")).QuerySelector("#pending")!.TextContent.Should().Contain("个案：严宝根").And.Contain("尚缺：需求预估表");
         (await stranger.GetFromJsonAsync<JsonElement[]>("/api/v1/socialwork/pending"))!.Should().NotContain(r => r.GetProperty("link").GetString()!.Contains(id));
+        var bureau = await Factory.ApiAsync("bureau");
+        var ownerStation = (await owner.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString();
+        var strangerStation = (await stranger.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString();
+        (await bureau.GetFromJsonAsync<JsonElement[]>($"/api/v1/socialwork/pending?stationId={ownerStation}"))!.Should().Contain(r => r.GetProperty("link").GetString()!.Contains(id));
+        (await bureau.GetFromJsonAsync<JsonElement[]>($"/api/v1/socialwork/pending?stationId={strangerStation}"))!.Should().NotContain(r => r.GetProperty("link").GetString()!.Contains(id))
+            .And.OnlyContain(r => r.GetProperty("stationId").GetString() == strangerStation);
     }
 }
 

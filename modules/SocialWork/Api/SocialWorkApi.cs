@@ -22,7 +22,7 @@ internal static class SocialWorkApi
         MapActivities(socialWork);
         MapGroups(socialWork);
         MapCases(socialWork);
-        socialWork.MapGet("/pending", (string? workerId, IMediator mediator) => mediator.Send(new ListPending(workerId)));
+        socialWork.MapGet("/pending", (string? workerId, string? stationId, IMediator mediator) => mediator.Send(new ListPending(workerId, stationId)));
     }
 
     private static void MapVisits(RouteGroupBuilder socialWork)
