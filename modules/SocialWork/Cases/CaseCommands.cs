@@ -200,7 +200,11 @@ public sealed class WithdrawCase : IRequest<MediatR.Unit>, IAudited
         {
             var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
             @case.Withdraw(request.Reason.Trim());
-            db.Enqueue($"socialwork:case:{@case.Id}:retract", new RetractServiceHours(CaseMessages.Module, CaseMessages.Source(@case), "个案已撤回：" + @case.WithdrawReason), clock);
+            if (@case.IsEvaluated)
+            {
+                db.Enqueue($"socialwork:case:{@case.Id}:retract", new RetractServiceHours(CaseMessages.Module, CaseMessages.Source(@case), "个案已撤回：" + @case.WithdrawReason), clock);
+            }
+
             db.Enqueue($"socialwork:case:{@case.Id}:timeline-removed", new RemoveTimelineEntries(CaseMessages.Module, CaseMessages.Source(@case)), clock);
             await db.SaveChangesAsync(cancellationToken);
             return MediatR.Unit.Value;

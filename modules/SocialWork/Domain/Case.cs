@@ -108,8 +108,8 @@ internal sealed class Case : IWorkerRecord
         Latest(CaseDocumentKind.Plan) is not null ? "制定计划" :
         Latest(CaseDocumentKind.Assessment) is not null ? "收集资料与预估" : "接案";
 
-    /// <summary>What the case still lacks before it can close (before closure) or count (after), in the page's words.</summary>
-    public IReadOnlyList<string> Missing()
+    /// <summary>What the case lacks before it may close, in the page's words.</summary>
+    public IReadOnlyList<string> MissingForClosure()
     {
         var missing = new List<string>();
         if (Latest(CaseDocumentKind.Assessment) is null)
@@ -137,18 +137,13 @@ internal sealed class Case : IWorkerRecord
             missing.Add($"会谈记录不少于 {LeastSessions} 次（已有 {SessionCount} 次）");
         }
 
-        if (missing.Count == 0 && !IsClosed)
-        {
-            missing.Add("结案");
-        }
-
-        if (IsClosed && !IsEvaluated)
-        {
-            missing.Add("结案评估报告");
-        }
-
         return missing;
     }
+
+    /// <summary>What the case still lacks before it counts: what closure needs, the closure itself, then the evaluation.</summary>
+    public IReadOnlyList<string> Missing() =>
+        IsClosed ? IsEvaluated ? [] : ["结案评估报告"]
+        : MissingForClosure() is { Count: > 0 } missing ? missing : ["结案"];
 
     /// <summary>Adds a document in its phase's order; the plan, assessment and agreement may be rewritten until closure.</summary>
     public CaseDocument Add(CaseDocumentKind kind, DateOnly date, string content, string? extra, DateOnly today)
@@ -172,7 +167,7 @@ internal sealed class Case : IWorkerRecord
                 throw new BusinessRuleException("请先签订服务协议，再开展服务、登记会谈。", "kind");
             case CaseDocumentKind.Closure when IsClosed:
                 throw new BusinessRuleException("个案已经结案。", "kind");
-            case CaseDocumentKind.Closure when Missing() is var missing && missing.Any(m => m != "结案"):
+            case CaseDocumentKind.Closure when MissingForClosure() is { Count: > 0 } missing:
                 throw new BusinessRuleException("还不能结案，尚缺：" + string.Join("；", missing) + "。", "kind");
             case CaseDocumentKind.Evaluation when !IsClosed:
                 throw new BusinessRuleException("请先结案，再填写结案评估报告。", "kind");
