@@ -29,7 +29,8 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     /// <summary>The worker responsible (or the lead) works on it while it is open.</summary>
     public bool CanChange => !Activity.IsWithdrawn && (Activity.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
 
-    public bool CanComplete => CanChange && !Activity.IsCompleted && Activity.WorkerId == user.UserId;
+    /// <summary>Offered once nothing is missing (the handler refuses otherwise anyway, naming what is).</summary>
+    public bool CanComplete => CanChange && !Activity.IsCompleted && Activity.Missing.Count == 0 && Activity.WorkerId == user.UserId;
 
     public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
 
