@@ -1,7 +1,10 @@
 namespace Platform.Modularity;
 
-/// <summary>A menu entry: a Razor page in the module's area, shown to holders of the permission (any signed-in user when null).</summary>
-public sealed record NavItem(string Title, string Area, string Page, string? Permission = null, int Order = 100, string? Group = null);
+/// <summary>
+/// A menu entry: a Razor page in the module's area, shown to holders of the permission (any signed-in user when null).
+/// <paramref name="BadgeUrl"/>, when set, answers a short text (e.g. an unread count, empty for none) shown beside the title.
+/// </summary>
+public sealed record NavItem(string Title, string Area, string Page, string? Permission = null, int Order = 100, string? Group = null, string? BadgeUrl = null);
 
 /// <summary>
 /// A button on a client's page that leads into a module (登记探访, 儿童档案 …): <paramref name="UrlTemplate"/> holds

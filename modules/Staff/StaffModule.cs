@@ -6,6 +6,7 @@ using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
 using Platform.Modules.Staff.Api;
+using Platform.Modules.Staff.Compliance;
 using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
 using Platform.Modules.Staff.Identity;
@@ -46,10 +47,19 @@ public sealed class StaffModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
+        new("人员合规", "staff", "/Compliance/Index", StaffPermissions.ViewCompliance, Order: 880),
+        new("督导", "staff", "/Supervision/Index", StaffPermissions.ViewCompliance, Order: 885),
         new("账号", "staff", "/Accounts/Index", StaffPermissions.ViewAccounts, Order: 900),
         new("站点", "staff", "/Stations/Index", StaffPermissions.ViewStations, Order: 910),
         new("审计日志", "staff", "/Audit/Index", StaffPermissions.ViewAudit, Order: 920),
         new("修改密码", "staff", "/Account/Password", Order: 990),
+    ];
+
+    public IEnumerable<ScheduledJob> Jobs =>
+    [
+        new(typeof(CertificateReminderJob), "certificate-reminders", "0 0 8 * * ?", "社工证期限提醒：入职满一年前 90、30、7 天，逾期后每周"),
+        new(typeof(SupervisionReminderJob), "supervision-reminders", "0 0 9 25 * ?", "督导不足提醒：每月 25 日，本月不足 2 小时"),
+        new(typeof(TrainingReminderJob), "training-reminders", "0 0 9 1 1,4,7,10 ?", "培训进度提醒：每季度第一天，按每年 60 学时的进度"),
     ];
 
     public IEnumerable<DashboardWidget> Widgets =>
@@ -64,6 +74,8 @@ public sealed class StaffModule : IModule
         new(StaffPermissions.ViewStations, "查看站点", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(StaffPermissions.ManageStations, "创建和修改站点", Roles.Admin),
         new(StaffPermissions.ViewAudit, "查看审计日志", Roles.Admin),
+        new(StaffPermissions.ViewCompliance, "查看人员合规、督导和培训（社工只见本人）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
+        new(StaffPermissions.ManageCompliance, "维护人员档案、登记督导", Roles.Lead, Roles.Admin),
     ];
 }
 
@@ -75,4 +87,6 @@ public static class StaffPermissions
     public const string ViewStations = "staff.stations.view";
     public const string ManageStations = "staff.stations.manage";
     public const string ViewAudit = "staff.audit.view";
+    public const string ViewCompliance = "staff.compliance.view";
+    public const string ManageCompliance = "staff.compliance.manage";
 }

@@ -19,3 +19,6 @@ public sealed record GetStationWorkers(string? StationId = null) : IRequest<IRea
 
 /// <summary>A worker as other modules name them.</summary>
 public sealed record StaffMember(string Id, string UserName, string DisplayName, string? StationId, bool IsActive);
+
+/// <summary>Everyone holding a role (e.g. the project leads a reminder also goes to), whoever asks: for jobs and notices.</summary>
+public sealed record GetStaffInRole(string Role) : IRequest<IReadOnlyList<StaffMember>>;

@@ -40,10 +40,15 @@ internal static class JobSetup
         services.AddQuartz(q =>
         {
             q.UseTypeLoader<ModuleTypeLoader>();
+            q.AddJobListener<JobRunListener>();
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
+
+                // A fire this late counts as missed and is caught up once (a minute by default; tests shorten it).
+                var misfire = TimeSpan.FromSeconds(configuration.GetValue("Platform:Scheduler:MisfireThresholdSeconds", 60));
+                store.ConfigureStore(o => o.MisfireThreshold = misfire);
                 if (database.Provider == DatabaseProvider.Postgres)
                 {
                     store.UsePostgres(database.ConnectionString!);
@@ -59,14 +64,19 @@ internal static class JobSetup
             foreach (var (group, job) in AllJobs(catalog, configuration))
             {
                 var key = new JobKey(job.Name, group);
+                var cron = configuration[$"Platform:Jobs:{group}:{job.Name}:Cron"] ?? job.Cron;
                 q.AddJob(job.JobType, j => j.WithIdentity(key).WithDescription(job.Description).StoreDurably());
                 q.AddTrigger(t => t
                     .ForJob(key)
                     .WithIdentity(job.Name, group)
                     .WithDescription(job.Description)
-                    .WithCronSchedule(job.Cron, c => c.InTimeZone(Shanghai).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                    .WithCronSchedule(cron, c => c.InTimeZone(Shanghai).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
         });
+
+        // The triggers declared here replace the stored ones on every start (so a changed schedule takes effect), but
+        // keep their firing history: a fire missed while the host was down is then seen as missed and runs once.
+        services.Configure<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
 
         services.AddQuartzHostedService(o =>
         {

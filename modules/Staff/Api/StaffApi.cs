@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Staff;
 using Platform.Modules.Staff.Auditing;
+using Platform.Modules.Staff.Compliance;
 using Platform.Modules.Staff.Identity;
 
 namespace Platform.Modules.Staff.Api;
@@ -30,7 +31,46 @@ internal static class StaffApi
         api.MapGet("/audit", (string? userName, string? action, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator) =>
                 mediator.Send(new SearchAudit(userName, action, from, to, page ?? 1, pageSize ?? 50)))
             .RequireAuthorization(StaffPermissions.ViewAudit);
+
+        MapCompliance(api);
     }
+
+    private static void MapCompliance(RouteGroupBuilder api)
+    {
+        var compliance = api.MapGroup("").RequireAuthorization(StaffPermissions.ViewCompliance);
+        compliance.MapGet("/compliance", (string? stationId, IMediator mediator) => mediator.Send(new GetCompliance(stationId)));
+        compliance.MapGet("/workers/{id}/file", (string id, IMediator mediator) => mediator.Send(new GetWorkerFile(id)));
+        compliance.MapPut("/workers/{id}/profile", async (string id, SaveWorkerProfile request, IMediator mediator) =>
+        {
+            request.WorkerId = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+        compliance.MapGet("/supervision", (IMediator mediator) => mediator.Send(new ListSupervision()));
+        compliance.MapGet("/supervision/{id}", (string id, IMediator mediator) => mediator.Send(new GetSupervision(id)));
+        compliance.MapPost("/supervision", async (RecordSupervision request, IMediator mediator) =>
+        {
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/staff/supervision/{id}", new { id });
+        });
+        compliance.MapPost("/supervision/{id}/withdraw", async (string id, Withdrawal request, IMediator mediator) =>
+        {
+            await mediator.Send(new WithdrawSupervision(id, request.Reason ?? ""));
+            return Results.NoContent();
+        });
+        compliance.MapPost("/training", async (RecordTraining request, IMediator mediator) =>
+        {
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/staff/training/{id}", new { id });
+        });
+        compliance.MapPost("/training/{id}/withdraw", async (string id, Withdrawal request, IMediator mediator) =>
+        {
+            await mediator.Send(new WithdrawTraining(id, request.Reason ?? ""));
+            return Results.NoContent();
+        });
+    }
+
+    internal sealed record Withdrawal(string? Reason);
 
     internal sealed record Me(string Id, string UserName, string DisplayName, string? StationId, string? StationName, IReadOnlyList<string> Roles);
 

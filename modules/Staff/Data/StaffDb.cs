@@ -13,7 +13,7 @@ namespace Platform.Modules.Staff.Data;
 
 /// <summary>
 /// The Staff module's own database: stations, Identity's accounts and roles, the data-protection key
-/// ring and the outbox. It derives from Identity's context, so it applies the module conventions itself.
+/// ring, the outbox, and the workers' personnel records, supervision and training. It derives from Identity's context, so it applies the module conventions itself.
 /// </summary>
 internal abstract class StaffDb(DbContextOptions options)
     : IdentityDbContext<StaffUser, IdentityRole, string>(options), IModuleDb, IStationScopeSource, IDataProtectionKeyContext
@@ -23,6 +23,12 @@ internal abstract class StaffDb(DbContextOptions options)
     public DbSet<Station> Stations => Set<Station>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<WorkerProfile> WorkerProfiles => Set<WorkerProfile>();
+
+    public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
+
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

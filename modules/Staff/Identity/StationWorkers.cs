@@ -29,3 +29,14 @@ internal sealed class StationWorkersHandler(StaffDb db, ICurrentUser user) : IRe
             .ToListAsync(cancellationToken);
     }
 }
+
+/// <summary>Answers <see cref="GetStaffInRole"/>: active and disabled holders of a role, whoever asks.</summary>
+internal sealed class StaffInRoleHandler(StaffDb db) : IRequestHandler<GetStaffInRole, IReadOnlyList<StaffMember>>
+{
+    public async Task<IReadOnlyList<StaffMember>> Handle(GetStaffInRole request, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking()
+            .Where(a => db.UserRoles.Any(r => r.UserId == a.Id && r.RoleId == request.Role))
+            .OrderBy(a => a.UserName)
+            .Select(a => new StaffMember(a.Id, a.UserName!, a.DisplayName, a.StationId, !a.IsDisabled))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,41 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts;
+using Platform.Contracts.Staff;
+using Platform.Modularity.Web;
+using Platform.Modules.Staff.Compliance;
+using Platform.Modules.Staff.Domain;
+
+namespace Platform.Modules.Staff.Areas.Staff.Pages.Supervision;
+
+/// <summary>登记督导: date, hours, online or in person, supervisor, topic, record, and the workers present.</summary>
+[Authorize(Policy = StaffPermissions.ManageCompliance)]
+public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageModel, IPageWithLookups
+{
+    [BindProperty]
+    public RecordSupervision Input { get; set; } = new();
+
+    public IReadOnlyList<StaffMember> Workers { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> StationNames { get; private set; } = new Dictionary<string, string>();
+
+    public async Task OnGetAsync()
+    {
+        Input = new RecordSupervision { Date = LocalTime.Today(clock), Hours = 2, Mode = SupervisionMode.InPerson };
+        await LoadLookupsAsync(HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var id = await mediator.Send(Input);
+        return RedirectToPage("Details", new { id, saved = true });
+    }
+
+    public async Task LoadLookupsAsync(CancellationToken cancellationToken)
+    {
+        Workers = (await mediator.Send(new GetStationWorkers(), cancellationToken)).Where(w => w.IsActive && w.StationId is not null).ToList();
+        StationNames = await mediator.Send(new GetStationNames(), cancellationToken);
+    }
+}

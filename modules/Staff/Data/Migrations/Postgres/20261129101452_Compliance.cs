@@ -1,0 +1,157 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Platform.Modules.Staff.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Compliance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "supervision_sessions",
+                schema: "staff",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Supervisor = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Record = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    WithdrawReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_sessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_records",
+                schema: "staff",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    WorkerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StationId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Course = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Organiser = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    CertificateKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CertificateViewKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CertificateFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CertificateContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    WithdrawReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "worker_profiles",
+                schema: "staff",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    HiredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Education = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Certificate = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CertificateObtainedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NotEligibleReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_worker_profiles", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_worker_profiles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalSchema: "staff",
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "supervision_attendees",
+                schema: "staff",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StationId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SessionId = table.Column<string>(type: "character varying(32)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_attendees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_supervision_attendees_supervision_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalSchema: "staff",
+                        principalTable: "supervision_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_attendees_SessionId",
+                schema: "staff",
+                table: "supervision_attendees",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_attendees_WorkerId",
+                schema: "staff",
+                table: "supervision_attendees",
+                column: "WorkerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_sessions_Date",
+                schema: "staff",
+                table: "supervision_sessions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_records_WorkerId_Date",
+                schema: "staff",
+                table: "training_records",
+                columns: new[] { "WorkerId", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "supervision_attendees",
+                schema: "staff");
+
+            migrationBuilder.DropTable(
+                name: "training_records",
+                schema: "staff");
+
+            migrationBuilder.DropTable(
+                name: "worker_profiles",
+                schema: "staff");
+
+            migrationBuilder.DropTable(
+                name: "supervision_sessions",
+                schema: "staff");
+        }
+    }
+}
