@@ -33,7 +33,8 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
         db.Indicators.AddRange(Catalogue.Seed(project.Id));
         await db.SaveChangesAsync(cancellationToken);
 
-        // A year of work so far: visits, community activities, supervision, training, volunteers and the town's tasks.
+        // A year of work so far: visits, community activities, volunteers and the town's tasks (supervision and training
+        // come from the staff module's demo records, credited through its outbox).
         var random = new Random(4_4);
         var workers = await mediator.Send(new GetStationWorkers(), cancellationToken);
         var catalogue = Catalogue.Seed(project.Id).ToDictionary(i => i.Code);
@@ -87,8 +88,6 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
                     Add(Indicators.Community, 1, "中小型社区活动（演示）");
                 }
 
-                Add(Indicators.Supervision, 2, "月度督导（演示）");
-                Add(Indicators.Training, random.Next(3, 7), "继续教育（演示）");
                 Add(Indicators.Volunteer, random.Next(10, 20), "链接志愿者服务（演示）");
                 Add(Indicators.Assistance, random.Next(10, 26), "协助镇街开展民政工作（演示）");
             }

@@ -30,6 +30,7 @@ internal static class NotificationsApi
 
         var admin = api.MapGroup("").RequireAuthorization(NotificationsPermissions.Admin);
         admin.MapGet("/jobs", (IMediator mediator) => mediator.Send(new ListJobs()));
+        admin.MapGet("/jobs/{group}/{name}/runs", (string group, string name, IMediator mediator) => mediator.Send(new ListJobRuns(group, name)));
         admin.MapPost("/jobs/{group}/{name}/run", async (string group, string name, IMediator mediator) =>
         {
             await mediator.Send(new RunJobNow(group, name));

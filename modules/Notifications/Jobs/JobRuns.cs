@@ -79,6 +79,22 @@ public sealed record ListJobs : IRequest<IReadOnlyList<JobView>>
     }
 }
 
+/// <summary>A job's latest runs, newest first (administrator): which instance ran it, when, and what it did.</summary>
+public sealed record ListJobRuns(string Group, string Name, int Take = 50) : IRequest<IReadOnlyList<JobRunView>>
+{
+    internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<ListJobRuns, IReadOnlyList<JobRunView>>
+    {
+        public async Task<IReadOnlyList<JobRunView>> Handle(ListJobRuns request, CancellationToken cancellationToken)
+        {
+            JobsAccess.Check(user);
+            return await db.JobRuns.AsNoTracking().Where(r => r.Group == request.Group && r.Name == request.Name)
+                .OrderByDescending(r => r.Id).Take(Math.Clamp(request.Take, 1, JobRunFinishedHandler.KeptRuns))
+                .Select(r => new JobRunView(r.StartedAt, r.FinishedAt, r.Succeeded, r.Result, r.Node))
+                .ToListAsync(cancellationToken);
+        }
+    }
+}
+
 public sealed record JobView(string Group, string Name, string Description, string? Cron, DateTime? PreviousFire, DateTime? NextFire, JobRunView? LastRun);
 
 public sealed record JobRunView(DateTime StartedAt, DateTime FinishedAt, bool Succeeded, string Result, string Node);

@@ -30,7 +30,7 @@ public sealed record GetCompliance(string? StationId = null, DateOnly? Day = nul
                 workers = workers.Where(w => w.Id == user.UserId);
             }
 
-            if (!string.IsNullOrEmpty(request.StationId))
+            else if (!string.IsNullOrEmpty(request.StationId))
             {
                 workers = workers.Where(w => w.StationId == request.StationId);
             }
@@ -39,7 +39,7 @@ public sealed record GetCompliance(string? StationId = null, DateOnly? Day = nul
                 .Select(w => new { w.Id, w.DisplayName, w.StationId })
                 .ToListAsync(cancellationToken);
             var ids = people.Select(p => p.Id).ToList();
-            var stations = await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+            var stations = await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => (s.Name, s.Code), cancellationToken);
             var profiles = await db.WorkerProfiles.AsNoTracking().Where(p => ids.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, cancellationToken);
             var yearStart = new DateOnly(day.Year, 1, 1);
             var supervision = await (from s in db.SupervisionSessions.AsNoTracking()
@@ -58,11 +58,12 @@ public sealed record GetCompliance(string? StationId = null, DateOnly? Day = nul
                     p.Id,
                     p.DisplayName,
                     p.StationId!,
-                    stations.GetValueOrDefault(p.StationId!, ""),
+                    stations.GetValueOrDefault(p.StationId!).Name ?? "",
                     profiles.GetValueOrDefault(p.Id),
                     supervisionByWorker[p.Id].Select(s => (s.Date, s.Hours)).ToList(),
                     trainingByWorker[p.Id].Sum(),
                     day))
+                .OrderBy(r => stations.GetValueOrDefault(r.StationId).Code, StringComparer.Ordinal)
                 .ToList();
             return new ComplianceReport(day, rows);
         }

@@ -58,6 +58,9 @@ internal sealed class WorkerProfile
 
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>Made by the demo seeder, which a production start refuses.</summary>
+    public bool IsDemo { get; init; }
+
     /// <summary>The day the certificate is due: hiring + 1 year; null once held or while the hiring date is unknown.</summary>
     public DateOnly? CertificateDeadline => Certificate == CertificateLevel.None && HiredOn is { } hired ? hired.AddYears(1) : null;
 

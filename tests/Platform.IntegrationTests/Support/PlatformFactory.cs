@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Platform.Modularity.Data;
 
@@ -14,8 +16,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public PlatformFactory(PlatformDatabase database, IDictionary<string, string?>? settings = null, string environment = "Testing")
+    private readonly TimeProvider? _clock;
+
+    public PlatformFactory(PlatformDatabase database, IDictionary<string, string?>? settings = null, string environment = "Testing", TimeProvider? clock = null)
     {
+        _clock = clock;
         Database = database;
         Environment = environment;
         _settings = new Dictionary<string, string?>
@@ -49,6 +54,12 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is { } clock)
+        {
+            // A test's fake clock is the platform's clock: "today" for rules, reminders and records (Quartz keeps real time).
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

@@ -575,6 +575,9 @@ namespace Platform.Modules.Staff.Data.Migrations.Postgres
                     b.Property<DateOnly?>("HiredOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NotEligibleReason")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -559,6 +559,9 @@ namespace Platform.Modules.Staff.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("HiredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NotEligibleReason")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

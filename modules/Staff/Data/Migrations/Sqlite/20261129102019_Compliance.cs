@@ -68,7 +68,8 @@ namespace Platform.Modules.Staff.Data.Migrations.Sqlite
                     CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     CertificateObtainedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     NotEligibleReason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -72,7 +72,8 @@ namespace Platform.Modules.Staff.Data.Migrations.Postgres
                     CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     CertificateObtainedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     NotEligibleReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
