@@ -11,12 +11,15 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     public PlatformFactory Factory { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Database = PlatformDatabase.Create(Provider);
         Factory = new PlatformFactory(Database);
         Factory.Server.BaseAddress.Should().NotBeNull();
-        return Task.CompletedTask;
+
+        // The demo's supervision and training reach the ledger through the staff outbox after start-up: tests that
+        // compare totals start once every module's outbox has been delivered.
+        await Factory.OutboxesDeliveredAsync();
     }
 
     public async Task DisposeAsync()

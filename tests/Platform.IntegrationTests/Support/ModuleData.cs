@@ -26,6 +26,29 @@ public static class ModuleData
         return await db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync();
     }
 
+    /// <summary>Waits until no module has an outbox message waiting (delivered, or waiting for a module not installed).</summary>
+    public static async Task OutboxesDeliveredAsync(this PlatformFactory factory, int seconds = 60)
+    {
+        using var scope = factory.SystemScope();
+        var databases = scope.ServiceProvider.GetServices<ModuleDatabase>().ToList();
+        await WaitUntilAsync(
+            async () =>
+            {
+                foreach (var database in databases)
+                {
+                    var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+                    if (await db.Set<OutboxMessage>().AnyAsync(m => m.ProcessedAt == null && m.Attempts == 0))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+            "every module's outbox to be delivered",
+            seconds);
+    }
+
     public static async Task<T> SendAsSystemAsync<T>(this PlatformFactory factory, IRequest<T> request)
     {
         using var scope = factory.SystemScope();
