@@ -30,9 +30,14 @@ internal sealed class DueItemsHandler(SocialWorkDb db) : INotificationHandler<Ga
             visits = visits.Where(v => v.WorkerId == workerId);
         }
 
+        // Written as a join from the person visited, so that each follow-up looks up that person's later visits by index.
+        var visitsOfClients = from later in db.Visits
+                              where !later.IsWithdrawn
+                              from l in later.Clients
+                              select new { l.ClientId, later.VisitedAt };
         var followUps = await (from v in visits
                                from c in v.Clients
-                               where !db.Visits.Any(later => !later.IsWithdrawn && later.VisitedAt > v.VisitedAt && later.Clients.Any(l => l.ClientId == c.ClientId))
+                               where !visitsOfClients.Any(x => x.ClientId == c.ClientId && x.VisitedAt > v.VisitedAt)
                                select new { v.Id, v.WorkerId, c.Name, v.FollowUpOn, v.FollowUpNote })
             .ToListAsync(cancellationToken);
         foreach (var f in followUps)
