@@ -88,9 +88,9 @@ public sealed class ReminderTests : IDisposable
         await using var host = new PlatformFactory(_database, clock: clock);
         await (await host.ApiAsync("admin")).RunJobAsync("staff", "training-reminders");
         await (await host.ApiAsync("admin")).RunJobAsync("staff", "training-reminders");
-        (await (await host.ApiAsync("worker06")).InboxAsync("培训")).Should().ContainSingle().Which.Text.Should().Contain("截至 2026-09-30，您今年的继续教育为 39 学时，按每年 60 学时的进度应有 44.9 学时，落后 5.9 学时");
-        (await (await host.ApiAsync("worker02")).InboxAsync("培训")).Should().BeEmpty("陈静 has 48 hours");
-        (await (await host.ApiAsync("lead")).InboxAsync("培训")).Should().ContainSingle().Which.Text.Should().Contain("杨帆（三江镇民政服务站）落后 5.9 学时");
+        (await (await host.ApiAsync("worker06")).InboxAsync("培训")).Should().ContainSingle().Which.Text.Should().Contain("截至 2026-09-30，您今年的继续教育为 42 学时，按每年 60 学时的进度应有 44.9 学时，落后 2.9 学时");
+        (await (await host.ApiAsync("worker02")).InboxAsync("培训")).Should().BeEmpty("陈静 has 52 hours");
+        (await (await host.ApiAsync("lead")).InboxAsync("培训")).Should().ContainSingle().Which.Text.Should().Contain("杨帆（三江镇民政服务站）落后 2.9 学时");
     }
 
     [Fact]

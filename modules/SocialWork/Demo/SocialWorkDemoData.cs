@@ -13,7 +13,8 @@ namespace Platform.Modules.SocialWork.Demo;
 /// Work in progress at every demo station, so that the 待完善 list and the record pages have something to show: a case
 /// half way (assessment, plan and agreement written, three sessions, the signed copy not yet uploaded), a group with
 /// eight members and two sessions, and a community activity planned for next week. None of it counts yet, so the
-/// ledger's demo year is not counted twice.
+/// ledger's demo year is not counted twice. Two recent home visits a station promised follow-ups — one due today,
+/// one two days overdue — so the daily digest (今日待办) has something to say; they are credited like any visit.
 /// </summary>
 internal sealed class SocialWorkDemoData(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IDemoData
 {
@@ -45,6 +46,16 @@ internal sealed class SocialWorkDemoData(SocialWorkDb db, IMediator mediator, Ti
             }
 
             db.Cases.Add(@case);
+
+            foreach (var (other, daysAgo, followUpIn, note) in elders.Where(c => c.StationId == worker.StationId && c.Id != elder.Id).Take(2)
+                .Zip(new[] { (3, 3, "电话确认降压药是否买到"), (9, 7, "再次上门查看取暖用电安全") }, (c, v) => (c, v.Item1, v.Item2, v.Item3)))
+            {
+                var visit = new Visit(worker.StationId!, worker.Id, VisitKind.Home, LocalTime.StartOf(today.AddDays(-daysAgo)).AddHours(10), $"入户探访{other.Name}：老人精神尚可，屋内整洁，谈及近期身体状况。", now);
+                visit.AddClient(other.Id, other.Name);
+                visit.WantFollowUp(today.AddDays(followUpIn - daysAgo), note);
+                db.Visits.Add(visit);
+                Visits.VisitMessages.Recorded(db, visit, clock);
+            }
 
             var group = new Group(worker.StationId!, worker.Id, now.AddDays(-20))
             {

@@ -99,7 +99,7 @@ internal sealed class ComplianceDemoData(StaffDb db, TimeProvider clock) : IDemo
                 }
 
                 var (course, organiser) = Courses[(i + month) % Courses.Length];
-                var training = new TrainingRecord(worker.Id, worker.StationId!, course, organiser, date, 11 + (i % 3), recorder, now);
+                var training = new TrainingRecord(worker.Id, worker.StationId!, course, organiser, date, 12 + (i % 3), recorder, now);
                 db.TrainingRecords.Add(training);
                 ComplianceMessages.Trained(db, training, clock);
             }

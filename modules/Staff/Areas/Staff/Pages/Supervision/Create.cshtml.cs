@@ -19,7 +19,7 @@ public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageMo
 
     public IReadOnlyList<StaffMember> Workers { get; private set; } = [];
 
-    public IReadOnlyDictionary<string, string> StationNames { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -36,6 +36,6 @@ public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageMo
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
         Workers = (await mediator.Send(new GetStationWorkers(), cancellationToken)).Where(w => w.IsActive && w.StationId is not null).ToList();
-        StationNames = await mediator.Send(new GetStationNames(), cancellationToken);
+        Stations = await mediator.Send(new GetStations(), cancellationToken);
     }
 }
