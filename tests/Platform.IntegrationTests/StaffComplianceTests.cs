@@ -138,6 +138,41 @@ public abstract class StaffComplianceTests<TPlatform>(TPlatform platform) : ICla
     }
 
     [Fact]
+    public async Task A_worker_records_training_with_its_certificate_on_the_page_and_a_file_that_is_no_image_or_PDF_is_refused()
+    {
+        var workerId = await IdOf(await Factory.ApiAsync("worker13"));
+        var browser = await Factory.BrowserAsync("worker13");
+        var url = $"/staff/compliance/worker/{workerId}";
+        var saved = await browser.PostMultipartAsync(
+            url + "?handler=Training",
+            new() { ["Training.Course"] = "危机干预实务", ["Training.Organiser"] = "南昌市社会工作协会", ["Training.Date"] = Today.ToString("yyyy-MM-dd"), ["Training.Hours"] = "4" },
+            ("certificate", "结业证书.png", Png()));
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        var page = await browser.GetPageAsync(url);
+        var line = page.QuerySelectorAll("#training li").Single(li => li.TextContent.Contains("危机干预实务"));
+        var certificate = await browser.GetAsync(line.QuerySelector("a")!.GetAttribute("href"));
+        certificate.StatusCode.Should().Be(HttpStatusCode.OK);
+        certificate.Content.Headers.ContentType!.MediaType.Should().StartWith("image/");
+        (await (await Factory.BrowserAsync("worker14")).GetAsync(line.QuerySelector("a")!.GetAttribute("href"))).StatusCode.Should().Be(HttpStatusCode.NotFound, "a colleague does not see it");
+
+        var refused = await browser.PostMultipartAsync(
+            url + "?handler=Training",
+            new() { ["Training.Course"] = "假的证书课程", ["Training.Organiser"] = "某协会", ["Training.Date"] = Today.ToString("yyyy-MM-dd"), ["Training.Hours"] = "4" },
+            ("certificate", "证书.png", "这不是图片"u8.ToArray()));
+        refused.StatusCode.Should().Be(HttpStatusCode.OK, "the page comes back with the refusal");
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("“证书.png”");
+        (await browser.GetPageAsync(url)).QuerySelector("#training")!.TextContent.Should().NotContain("假的证书课程");
+    }
+
+    private static byte[] Png()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(40, 30);
+        bitmap.Erase(SkiaSharp.SKColors.Orange);
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        return image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
+    }
+
+    [Fact]
     public async Task The_lead_keeps_a_profile_and_the_compliance_page_shows_who_is_behind()
     {
         var lead = await Factory.ApiAsync("lead");
