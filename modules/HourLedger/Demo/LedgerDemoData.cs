@@ -34,7 +34,8 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
         await db.SaveChangesAsync(cancellationToken);
 
         // A year of work so far: visits, community activities, volunteers and the town's tasks (supervision and training
-        // come from the staff module's demo records, credited through its outbox).
+        // come from the staff module's demo records, key children's care visits from the child-welfare module's, both
+        // credited through their outboxes).
         var random = new Random(4_4);
         var workers = await mediator.Send(new GetStationWorkers(), cancellationToken);
         var catalogue = Catalogue.Seed(project.Id).ToDictionary(i => i.Code);
@@ -78,10 +79,6 @@ internal sealed class LedgerDemoData(LedgerDb db, IMediator mediator, TimeProvid
                     Add(Indicators.OutreachPhone, 1, "电话探访（演示）");
                 }
 
-                for (var i = random.Next(2, 4); i > 0; i--)
-                {
-                    Add(Indicators.ChildCare, 1, "重点儿童关爱探视（演示）");
-                }
 
                 if (random.Next(3) == 0)
                 {

@@ -52,7 +52,7 @@ public sealed class DailyDigestJob(IServiceScopeFactory scopes) : SystemJob(scop
         text.Append('：');
         foreach (var item in items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).Take(MostLines))
         {
-            var when = item.DueOn < day ? $"逾期 {day.DayNumber - item.DueOn.DayNumber} 天" : "今天";
+            var when = item.DueOn < day ? $"逾期 {day.DayNumber - item.DueOn.DayNumber} 天" : item.DueOn == day ? "今天" : $"{item.DueOn:M月d日}前";
             var title = item.Title.Length > 60 ? item.Title[..60] + "…" : item.Title;
             text.Append($"\n· {item.Kind}：{title}（{when}）");
         }

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Identity;
+using Platform.Modularity;
+using Platform.Modularity.Data;
+using Platform.Modules.ChildWelfare.Api;
+using Platform.Modules.ChildWelfare.Children;
+using Platform.Modules.ChildWelfare.Data;
+
+namespace Platform.Modules.ChildWelfare;
+
+/// <summary>
+/// 儿童福利: children's files (一人一档) with their computed care status, the project's key children and their monthly
+/// care visits (credited CHILD_CARE), the mandatory report of a child in danger, the due list and its reminders.
+/// Shares only the registry, ledger, notification and staff contracts; may be switched off.
+/// </summary>
+public sealed class ChildWelfareModule : IModule
+{
+    public string Key => "child-welfare";
+
+    public string Name => "儿童福利";
+
+    public void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDb<ChildWelfareDb, SqliteChildWelfareDb, PostgresChildWelfareDb>(context);
+        var rules = new ChildWelfareRules();
+        context.Configuration.GetSection("Rules").Bind(rules);
+        services.AddSingleton(rules);
+    }
+
+    public void MapApi(RouteGroupBuilder api) => ChildWelfareApi.Map(api);
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("儿童关爱", "ChildWelfare", "/Children/Index", ChildWelfarePermissions.View, Order: 170),
+    ];
+
+    public IEnumerable<ClientAction> ClientActions =>
+    [
+        new("儿童档案", "/child-welfare/children/details/{clientId}", ChildWelfarePermissions.View, Order: 40),
+    ];
+
+    public IEnumerable<ScheduledJob> Jobs =>
+    [
+        new(typeof(KeyChildReminderJob), "key-child-reminders", "0 0 9 20 * ?", "重点关爱儿童探视提醒：每月 20 日，本月尚未入户探视的"),
+    ];
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(ChildWelfarePermissions.View, "查看儿童档案和关爱探视（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
+        new(ChildWelfarePermissions.Record, "登记儿童档案和关爱探视", Roles.Worker),
+    ];
+}
+
+/// <summary>The child-welfare module's permission codes.</summary>
+public static class ChildWelfarePermissions
+{
+    public const string View = "child-welfare.view";
+    public const string Record = "child-welfare.record";
+}

@@ -1,0 +1,344 @@
+using System.ComponentModel.DataAnnotations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Ledger;
+using Platform.Contracts.Notifications;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modularity.Outbox;
+using Platform.Modules.ChildWelfare.Data;
+using Platform.Modules.ChildWelfare.Domain;
+
+namespace Platform.Modules.ChildWelfare.Children;
+
+/// <summary>
+/// Opens or updates a child's file (一人一档). The client must be a child (under 18) of the caller's station holding a
+/// child category; 事实无人抚养 is computed from the parents' situations, each of which needs its evidence and date.
+/// </summary>
+public sealed class SaveChildFile : IRequest, IAudited
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ClientId { get; set; } = "";
+
+    /// <summary>The worker responsible for the child's visits; the caller when empty.</summary>
+    public string? WorkerId { get; set; }
+
+    [StringLength(50, ErrorMessage = "监护人姓名不能超过 50 字。")] public string? GuardianName { get; set; }
+    [StringLength(20, ErrorMessage = "监护人关系不能超过 20 字。")] public string? GuardianRelation { get; set; }
+    [StringLength(20, ErrorMessage = "监护人电话不能超过 20 个字符。")] public string? GuardianPhone { get; set; }
+    [StringLength(500, ErrorMessage = "监护能力不能超过 500 字。")] public string? GuardianCapacity { get; set; }
+    [StringLength(50, ErrorMessage = "照料人姓名不能超过 50 字。")] public string? CaregiverName { get; set; }
+    [StringLength(20, ErrorMessage = "照料人关系不能超过 20 字。")] public string? CaregiverRelation { get; set; }
+    [StringLength(20, ErrorMessage = "照料人电话不能超过 20 个字符。")] public string? CaregiverPhone { get; set; }
+    public ParentSituation Father { get; set; }
+    [StringLength(500, ErrorMessage = "父亲情况的证明不能超过 500 字。")] public string? FatherEvidence { get; set; }
+    public DateOnly? FatherSince { get; set; }
+    public ParentSituation Mother { get; set; }
+    [StringLength(500, ErrorMessage = "母亲情况的证明不能超过 500 字。")] public string? MotherEvidence { get; set; }
+    public DateOnly? MotherSince { get; set; }
+    [StringLength(500, ErrorMessage = "就学情况不能超过 500 字。")] public string? Schooling { get; set; }
+    [StringLength(500, ErrorMessage = "健康情况不能超过 500 字。")] public string? Health { get; set; }
+    [StringLength(500, ErrorMessage = "残疾情况不能超过 500 字。")] public string? Disability { get; set; }
+    [StringLength(500, ErrorMessage = "儿童主任不能超过 500 字。")] public string? ChildDirector { get; set; }
+    public RiskLevel Risk { get; set; }
+    [StringLength(500, ErrorMessage = "风险原因不能超过 500 字。")] public string? RiskReasons { get; set; }
+
+    /// <summary>One of the project's key children (重点关爱对象), owed a monthly home visit.</summary>
+    public bool IsKeyChild { get; set; }
+
+    string IAudited.AuditAction => "保存儿童档案";
+
+    string? IAudited.AuditTarget => ClientId;
+
+    internal sealed class Handler(ChildWelfareDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<SaveChildFile, Unit>
+    {
+        public async Task<Unit> Handle(SaveChildFile request, CancellationToken cancellationToken)
+        {
+            var station = Callers.StationWorker(user);
+            var client = await Callers.ChildAsync(mediator, request.ClientId, station, clock, cancellationToken);
+            var workerId = string.IsNullOrWhiteSpace(request.WorkerId) ? user.UserId! : request.WorkerId;
+            if (workerId != user.UserId && !(await mediator.Send(new GetStationWorkers(station), cancellationToken)).Any(w => w.Id == workerId && w.IsActive))
+            {
+                throw new BusinessRuleException("负责社工须是本站点的社工。", "workerId");
+            }
+
+            if (request.Risk != RiskLevel.Low && string.IsNullOrWhiteSpace(request.RiskReasons))
+            {
+                throw new BusinessRuleException("风险等级为中或高时，请写明原因。", "riskReasons");
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var file = await db.Children.FirstOrDefaultAsync(c => c.ClientId == client.Id, cancellationToken);
+            if (file is null)
+            {
+                file = new ChildFile(client.Id, station, client.Name, workerId, now);
+                db.Children.Add(file);
+            }
+
+            file.Name = client.Name;
+            file.WorkerId = workerId;
+            file.GuardianName = Clean(request.GuardianName);
+            file.GuardianRelation = Clean(request.GuardianRelation);
+            file.GuardianPhone = Clean(request.GuardianPhone);
+            file.GuardianCapacity = Clean(request.GuardianCapacity);
+            file.CaregiverName = Clean(request.CaregiverName);
+            file.CaregiverRelation = Clean(request.CaregiverRelation);
+            file.CaregiverPhone = Clean(request.CaregiverPhone);
+            file.Father = request.Father;
+            file.FatherEvidence = request.Father == ParentSituation.Present ? null : Clean(request.FatherEvidence);
+            file.FatherSince = request.Father == ParentSituation.Present ? null : request.FatherSince;
+            file.Mother = request.Mother;
+            file.MotherEvidence = request.Mother == ParentSituation.Present ? null : Clean(request.MotherEvidence);
+            file.MotherSince = request.Mother == ParentSituation.Present ? null : request.MotherSince;
+            file.Schooling = Clean(request.Schooling);
+            file.Health = Clean(request.Health);
+            file.Disability = Clean(request.Disability);
+            file.ChildDirector = Clean(request.ChildDirector);
+            file.Risk = request.Risk;
+            file.RiskReasons = Clean(request.RiskReasons);
+            file.MarkKey(request.IsKeyChild, LocalTime.Today(clock));
+            file.UpdatedAt = now;
+            file.CheckParents();
+            var today = LocalTime.Today(clock);
+            if (file.FatherSince > today || file.MotherSince > today)
+            {
+                throw new BusinessRuleException("父母情况的起始日期不能晚于今天。", file.FatherSince > today ? "fatherSince" : "motherSince");
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+
+        private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}
+
+/// <summary>A worker's report of a child found harmed or in danger: to whom, when, and the reference given.</summary>
+public sealed record DangerReport(List<string> ReportedTo, DateTimeOffset? ReportedAt, string? Reference);
+
+/// <summary>
+/// A care visit (关爱探视) to a child with a file: what was seen of living conditions, guardianship, schooling, health,
+/// safety and needs. A child found harmed or in danger needs the mandatory report, and every project lead is told at
+/// once. The first home visit of a month to a child credits CHILD_CARE (2 h), through the outbox with the visit.
+/// </summary>
+public sealed class RecordCareVisit : IRequest<string>, IAudited
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ClientId { get; set; } = "";
+
+    [Required(ErrorMessage = "请填写探视时间。")]
+    public DateTimeOffset? VisitedAt { get; set; }
+
+    [Required(ErrorMessage = "请选择探视方式（入户或电话）。")]
+    public ChildVisitKind? Kind { get; set; }
+
+    [Required(ErrorMessage = "请填写探视情况。")]
+    [StringLength(4000, ErrorMessage = "探视情况不能超过 4000 字。")]
+    public string Content { get; set; } = "";
+
+    [StringLength(500, ErrorMessage = "居住条件不能超过 500 字。")] public string? LivingConditions { get; set; }
+    [StringLength(500, ErrorMessage = "监护情况不能超过 500 字。")] public string? Guardianship { get; set; }
+    [StringLength(500, ErrorMessage = "就学情况不能超过 500 字。")] public string? Schooling { get; set; }
+    [StringLength(500, ErrorMessage = "健康情况不能超过 500 字。")] public string? Health { get; set; }
+    [StringLength(500, ErrorMessage = "安全情况不能超过 500 字。")] public string? Safety { get; set; }
+    [StringLength(500, ErrorMessage = "需求不能超过 500 字。")] public string? Needs { get; set; }
+
+    /// <summary>The child was found harmed or in danger.</summary>
+    public bool ChildInDanger { get; set; }
+
+    public DangerReport? Report { get; set; }
+
+    string IAudited.AuditAction => ChildInDanger ? "儿童关爱探视（发现危险并报告）" : "儿童关爱探视";
+
+    string? IAudited.AuditTarget => ClientId;
+
+    string? IAudited.AuditDetail => $"{Kind} {VisitedAt:yyyy-MM-dd HH:mm}";
+
+    internal sealed class Handler(ChildWelfareDb db, IMediator mediator, ICurrentUser user, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<RecordCareVisit, string>
+    {
+        public async Task<string> Handle(RecordCareVisit request, CancellationToken cancellationToken)
+        {
+            var station = Callers.StationWorker(user);
+            var file = await db.Children.FirstOrDefaultAsync(c => c.ClientId == request.ClientId, cancellationToken);
+            if (file is null || file.StationId != station)
+            {
+                throw new NotFoundException("找不到这名儿童的档案，或其不属于您的站点：请先建立儿童档案。");
+            }
+
+            var now = clock.GetUtcNow();
+            var visitedAt = request.VisitedAt!.Value;
+            if (visitedAt > now + TimeSpan.FromMinutes(5))
+            {
+                throw new BusinessRuleException("探视时间不能晚于现在。", "visitedAt");
+            }
+
+            if (visitedAt < now.AddDays(-366))
+            {
+                throw new BusinessRuleException("只能登记一年以内的探视。", "visitedAt");
+            }
+
+            var visit = new CareVisit(file.ClientId, station, user.UserId!, request.Kind!.Value, visitedAt.UtcDateTime, request.Content.Trim(), now.UtcDateTime)
+            {
+                LivingConditions = Clean(request.LivingConditions),
+                Guardianship = Clean(request.Guardianship),
+                Schooling = Clean(request.Schooling),
+                Health = Clean(request.Health),
+                Safety = Clean(request.Safety),
+                Needs = Clean(request.Needs),
+                ChildInDanger = request.ChildInDanger,
+            };
+            if (request.ChildInDanger)
+            {
+                Report(visit, request.Report, now);
+            }
+
+            if (visit.Kind == ChildVisitKind.Home)
+            {
+                var credited = await db.Visits.CountAsync(v => v.ClientId == file.ClientId && v.Month == visit.Month && v.Credited && !v.IsWithdrawn, cancellationToken);
+                if (credited < rules.CreditedVisitsPerMonth)
+                {
+                    visit.Credited = true;
+                    db.Enqueue(
+                        $"child-welfare:visit:{visit.Id}:credit",
+                        new RecordServiceHours(ChildMessages.Module, $"visit:{visit.Id}", station, visit.WorkerId, Indicators.ChildCare, 1, visit.Date, [file.ClientId], $"困境儿童关爱探视：{file.Name}", ChildMessages.Link(file.ClientId)),
+                        clock);
+                }
+            }
+
+            db.Visits.Add(visit);
+            db.Enqueue(
+                $"child-welfare:visit:{visit.Id}:timeline",
+                new RecordTimelineEntry(ChildMessages.Module, $"visit:{visit.Id}", file.ClientId, LocalTime.Of(visitedAt), visit.Kind == ChildVisitKind.Home ? "儿童关爱入户探视" : "儿童关爱电话", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, ChildMessages.Link(file.ClientId)),
+                clock);
+            if (visit.ChildInDanger)
+            {
+                var leads = (await mediator.Send(new GetStaffInRole(Roles.Lead), cancellationToken)).Where(l => l.IsActive);
+                var text = $"紧急：{user.DisplayName}在 {LocalTime.Of(visitedAt):yyyy-MM-dd HH:mm} 探视{file.Name}时发现儿童受到伤害或处于危险中，已向{ChildMessages.Targets(visit.ReportedTo)}报告（{visit.ReportReference}）。";
+                foreach (var lead in leads)
+                {
+                    db.Enqueue($"child-welfare:visit:{visit.Id}:danger:{lead.Id}", new Notify(lead.Id, NoticeKinds.Urgent, text, ChildMessages.Link(file.ClientId), $"child-welfare:danger:{visit.Id}:{lead.Id}"), clock);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return visit.Id;
+        }
+
+        private static void Report(CareVisit visit, DangerReport? report, DateTimeOffset now)
+        {
+            var targets = ReportedTo.None;
+            foreach (var target in report?.ReportedTo ?? [])
+            {
+                targets |= target switch
+                {
+                    "police" => ReportedTo.Police,
+                    "civilAffairs" => ReportedTo.CivilAffairs,
+                    "school" => ReportedTo.School,
+                    _ => throw new BusinessRuleException($"报告对象“{target}”不认识：可选 police（公安）、civilAffairs（民政）、school（学校/教育部门）。", "report"),
+                };
+            }
+
+            if (targets == ReportedTo.None)
+            {
+                throw new BusinessRuleException("发现儿童受到伤害或处于危险时，须立即报告：请选择已报告的部门（公安、民政、学校）。", "report");
+            }
+
+            if (report!.ReportedAt is not { } at || at > now + TimeSpan.FromMinutes(5))
+            {
+                throw new BusinessRuleException("请填写报告的时间（不能晚于现在）。", "report");
+            }
+
+            if (string.IsNullOrWhiteSpace(report.Reference) || report.Reference.Trim().Length > 100)
+            {
+                throw new BusinessRuleException("请填写报告的回执或接警编号、接报人（100 字以内）。", "report");
+            }
+
+            visit.ReportedTo = targets;
+            visit.ReportedAt = at.UtcDateTime;
+            visit.ReportReference = report.Reference.Trim();
+        }
+
+        private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}
+
+/// <summary>Withdraws a care visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
+public sealed record WithdrawCareVisit(string Id, string Reason) : IRequest, IAudited
+{
+    string IAudited.AuditAction => "撤回儿童关爱探视";
+
+    string? IAudited.AuditTarget => Id;
+
+    string? IAudited.AuditDetail => Reason;
+
+    internal sealed class Handler(ChildWelfareDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawCareVisit, Unit>
+    {
+        public async Task<Unit> Handle(WithdrawCareVisit request, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > 200)
+            {
+                throw new BusinessRuleException("请用 200 字以内说明撤回的原因。", "reason");
+            }
+
+            var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
+                ?? throw new NotFoundException("找不到这次探视，或您无权查看。");
+            if (visit.WorkerId != user.UserId && !user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
+            {
+                throw new ForbiddenException("只有登记的社工或项目主管可以撤回探视。");
+            }
+
+            visit.Withdraw(request.Reason.Trim());
+            if (visit.Credited)
+            {
+                db.Enqueue($"child-welfare:visit:{visit.Id}:retract", new RetractServiceHours(ChildMessages.Module, $"visit:{visit.Id}", visit.WithdrawReason!), clock);
+            }
+
+            db.Enqueue($"child-welfare:visit:{visit.Id}:untimeline", new RemoveTimelineEntries(ChildMessages.Module, $"visit:{visit.Id}"), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
+
+internal static class Callers
+{
+    public static string StationWorker(ICurrentUser user) =>
+        user.IsInRole(Roles.Worker) && user.StationId is { } station && user.UserId is not null
+            ? station
+            : throw new ForbiddenException("只有驻站社工可以登记儿童档案和探视。");
+
+    /// <summary>A child of the station holding a child category, or not found / refused.</summary>
+    public static async Task<ClientSummary> ChildAsync(IMediator mediator, string clientId, string station, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var client = await mediator.Send(new GetClient(clientId), cancellationToken);
+        if (client is null || client.StationId != station)
+        {
+            throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
+        }
+
+        if (!client.Categories.Any(ChildCategories.Codes.Contains))
+        {
+            throw new BusinessRuleException($"{client.Name}没有儿童类别（孤儿、事实无人抚养、留守、困境、流动儿童），请先在服务对象档案中登记类别。", "clientId");
+        }
+
+        if (client.BirthDate is { } birth && birth.AddYears(18) <= LocalTime.Today(clock))
+        {
+            throw new BusinessRuleException($"{client.Name}已年满 18 周岁，不再建立儿童档案。", "clientId");
+        }
+
+        return client;
+    }
+}
+
+internal static class ChildMessages
+{
+    public const string Module = "child-welfare";
+
+    public static string Link(string clientId) => $"/child-welfare/children/details/{clientId}";
+
+    public static string Targets(ReportedTo to) =>
+        string.Join("、", new[] { (ReportedTo.Police, "公安"), (ReportedTo.CivilAffairs, "民政"), (ReportedTo.School, "学校") }.Where(t => to.HasFlag(t.Item1)).Select(t => t.Item2));
+}
