@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Modularity.Data;
+using Platform.Modules.Elderly.Domain;
+
+namespace Platform.Modules.Elderly.Data;
+
+/// <summary>The elderly module's own database: elder profiles and care visits.</summary>
+internal abstract class ElderlyDb(DbContextOptions options) : ModuleDbContext(options)
+{
+    protected override string ModuleKey => "elderly";
+
+    public DbSet<ElderProfile> Elders => Set<ElderProfile>();
+
+    public DbSet<ElderVisit> Visits => Set<ElderVisit>();
+}
+
+internal sealed class SqliteElderlyDb(DbContextOptions<SqliteElderlyDb> options) : ElderlyDb(options);
+
+internal sealed class PostgresElderlyDb(DbContextOptions<PostgresElderlyDb> options) : ElderlyDb(options);
+
+internal sealed class SqliteElderlyDbFactory : SqliteDesignTimeFactory<SqliteElderlyDb>;
+
+internal sealed class PostgresElderlyDbFactory : PostgresDesignTimeFactory<PostgresElderlyDb>;
+
+internal sealed class ElderProfileConfiguration : IEntityTypeConfiguration<ElderProfile>
+{
+    public void Configure(EntityTypeBuilder<ElderProfile> builder)
+    {
+        builder.ToTable("elders");
+        builder.HasKey(e => e.ClientId);
+        builder.Property(e => e.ClientId).HasMaxLength(32);
+        builder.Property(e => e.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(e => e.Name).HasMaxLength(50).IsRequired();
+        builder.Property(e => e.WorkerId).HasMaxLength(64).IsRequired();
+        foreach (var name in new[] { nameof(ElderProfile.Eating), nameof(ElderProfile.Dressing), nameof(ElderProfile.Transfer), nameof(ElderProfile.Toileting), nameof(ElderProfile.Walking), nameof(ElderProfile.Bathing) })
+        {
+            builder.Property(name).HasConversion<string>().HasMaxLength(10);
+        }
+
+        builder.Property(e => e.Tier).HasConversion<string>().HasMaxLength(10);
+        builder.Property(e => e.Every).HasConversion<string>().HasMaxLength(10);
+        builder.Property(e => e.EmergencyContacts).HasMaxLength(300);
+        builder.Property(e => e.Carer).HasMaxLength(300);
+        builder.Ignore(e => e.Activities);
+        builder.HasIndex(e => new { e.StationId, e.Every });
+        builder.HasIndex(e => new { e.WorkerId, e.Every });
+    }
+}
+
+internal sealed class ElderVisitConfiguration : IEntityTypeConfiguration<ElderVisit>
+{
+    public void Configure(EntityTypeBuilder<ElderVisit> builder)
+    {
+        builder.ToTable("elder_visits");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).HasMaxLength(32);
+        builder.Property(v => v.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(10);
+        builder.Property(v => v.Content).HasMaxLength(4000).IsRequired();
+        foreach (var name in new[] { nameof(ElderVisit.Health), nameof(ElderVisit.Safety), nameof(ElderVisit.Living), nameof(ElderVisit.Needs) })
+        {
+            builder.Property(name).HasMaxLength(500);
+        }
+
+        builder.Property(v => v.WithdrawReason).HasMaxLength(200);
+        builder.HasIndex(v => new { v.ClientId, v.VisitedOn });
+        builder.HasIndex(v => new { v.StationId, v.VisitedOn });
+    }
+}

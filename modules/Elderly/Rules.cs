@@ -1,0 +1,62 @@
+using Platform.Modules.Elderly.Domain;
+
+namespace Platform.Modules.Elderly;
+
+/// <summary>
+/// How often each elder is owed a visit, with the basis of each rule; <c>Platform:Modules:elderly:Rules</c> may change
+/// them (another district's tiers). The strictest rule that applies wins.
+/// </summary>
+public sealed class ElderlyRules
+{
+    public VisitEvery HighRisk { get; set; } = VisitEvery.Week;
+
+    public string HighRiskBasis { get; set; } = "内蒙古等地做法：高风险对象每周至少探访 1 次（重大变化后 24 小时内）";
+
+    public VisitEvery Priority { get; set; } = VisitEvery.Month;
+
+    public string PriorityBasis { get; set; } = "内蒙古等地做法：重点对象每月至少探访 1 次";
+
+    public VisitEvery General { get; set; } = VisitEvery.Quarter;
+
+    public string GeneralBasis { get; set; } = "内蒙古等地做法：一般对象每季度至少探访 1 次";
+
+    public VisitEvery Disabled { get; set; } = VisitEvery.Month;
+
+    public string DisabledBasis { get; set; } = "民政部等 2022 年《关于开展特殊困难老年人探访关爱服务的指导意见》：失能老年人每月至少探访 1 次";
+
+    public int RateTargetPercent { get; set; } = 100;
+
+    public string RateBasis { get; set; } = "到 2025 年底，特殊困难老年人月探访率达到 100%（2022 年指导意见）";
+
+    /// <summary>The visit frequency of an elder: the tier's, or monthly when 失能 and the tier asks less.</summary>
+    public VisitEvery EveryFor(RiskTier tier, bool disabled)
+    {
+        var byTier = tier switch { RiskTier.High => HighRisk, RiskTier.Priority => Priority, _ => General };
+        return disabled && Disabled < byTier ? Disabled : byTier;
+    }
+
+    /// <summary>The day a visit is next owed after a visit (or joining) on <paramref name="last"/>.</summary>
+    public static DateOnly Next(DateOnly last, VisitEvery every) => every switch
+    {
+        VisitEvery.Week => last.AddDays(7),
+        VisitEvery.Month => last.AddMonths(1),
+        _ => last.AddMonths(3),
+    };
+
+    /// <summary>The latest last-visit day that still leaves the elder not yet owed a visit on <paramref name="day"/>.</summary>
+    public static DateOnly Cutoff(DateOnly day, VisitEvery every) => every switch
+    {
+        VisitEvery.Week => day.AddDays(-7),
+        VisitEvery.Month => day.AddMonths(-1),
+        _ => day.AddMonths(-3),
+    };
+
+    public IEnumerable<(string Rule, string Value, string Basis)> Describe() =>
+    [
+        ("高风险", ElderTerms.NameOf(HighRisk), HighRiskBasis),
+        ("重点", ElderTerms.NameOf(Priority), PriorityBasis),
+        ("一般", ElderTerms.NameOf(General), GeneralBasis),
+        ("失能（不论等级）", $"至少{ElderTerms.NameOf(Disabled)}", DisabledBasis),
+        ("月探访率目标", $"{RateTargetPercent}%", RateBasis),
+    ];
+}
