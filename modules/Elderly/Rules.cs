@@ -43,13 +43,23 @@ public sealed class ElderlyRules
         _ => last.AddMonths(3),
     };
 
-    /// <summary>The latest last-visit day that still leaves the elder not yet owed a visit on <paramref name="day"/>.</summary>
+    /// <summary>
+    /// The latest last-visit day for which a visit is owed by <paramref name="day"/> (<see cref="Next"/> of it is on or before
+    /// the day). On a month's last day every later day of the earlier month counts too: a visit on 31 January is owed again
+    /// on 28 February.
+    /// </summary>
     public static DateOnly Cutoff(DateOnly day, VisitEvery every) => every switch
     {
         VisitEvery.Week => day.AddDays(-7),
-        VisitEvery.Month => day.AddMonths(-1),
-        _ => day.AddMonths(-3),
+        VisitEvery.Month => MonthsBack(day, 1),
+        _ => MonthsBack(day, 3),
     };
+
+    private static DateOnly MonthsBack(DateOnly day, int months)
+    {
+        var back = day.AddMonths(-months);
+        return day.AddDays(1).Day == 1 ? new DateOnly(back.Year, back.Month, DateTime.DaysInMonth(back.Year, back.Month)) : back;
+    }
 
     public IEnumerable<(string Rule, string Value, string Basis)> Describe() =>
     [
