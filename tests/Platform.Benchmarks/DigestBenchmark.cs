@@ -96,6 +96,13 @@ internal static class DigestBenchmark
 
     private static void Generate(string data)
     {
+        GenerateStaff(data);
+        GenerateVisits(data);
+    }
+
+    /// <summary>1,600 stations (<c>bs00000</c>…) with two workers each (<c>bw00000</c>…), in the staff module's database.</summary>
+    internal static void GenerateStaff(string data)
+    {
         using (var staff = Open(Path.Combine(data, "staff.db")))
         {
             Sql.Exec(staff, $"""
@@ -107,7 +114,10 @@ internal static class DigestBenchmark
                 INSERT INTO AspNetUserRoles (UserId, RoleId) SELECT Id, 'worker' FROM AspNetUsers WHERE Id LIKE 'bw%';
                 """);
         }
+    }
 
+    private static void GenerateVisits(string data)
+    {
         using var work = Open(Path.Combine(data, "socialwork.db"));
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var day = today.ToString("yyyy-MM-dd");
@@ -131,7 +141,7 @@ internal static class DigestBenchmark
             """);
     }
 
-    private static SqliteConnection Open(string file)
+    internal static SqliteConnection Open(string file)
     {
         var connection = new SqliteConnection($"Data Source={file};Pooling=False");
         connection.Open();
