@@ -12,7 +12,7 @@ public sealed record LoadedModule(IModule Module, Assembly Assembly, bool Enable
 
 /// <summary>
 /// Finds the module assemblies under <c>modules/&lt;Folder&gt;/</c> next to the host (plus any that
-/// <c>Platform:Modules:AdditionalAssemblies</c> names), creates each module class, and reads
+/// <c>Platform:Modules:AdditionalAssemblies</c> names, and the module folders <c>Platform:Modules:Paths</c> lists), creates each module class, and reads
 /// <c>Platform:Modules:&lt;Key&gt;:Enabled</c>. Core modules stay enabled whatever the setting says.
 /// </summary>
 public sealed class ModuleCatalog
@@ -31,9 +31,12 @@ public sealed class ModuleCatalog
         var hostAssemblies = ModuleLoadContext.HostAssemblyNames();
         var assemblies = new List<Assembly>();
         var root = Path.Combine(AppContext.BaseDirectory, "modules");
-        if (Directory.Exists(root))
+        var folders = Directory.Exists(root) ? Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal).ToList() : [];
+
+        // Module folders deployed elsewhere (a module built apart from the platform, e.g. by dotnet new platform-module).
+        folders.AddRange(configuration.GetSection("Platform:Modules:Paths").Get<string[]>() ?? []);
         {
-            foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+            foreach (var folder in folders)
             {
                 var main = Directory.EnumerateFiles(folder, "Platform.Modules.*.dll")
                     .FirstOrDefault(f => File.Exists(Path.ChangeExtension(f, ".deps.json")));
