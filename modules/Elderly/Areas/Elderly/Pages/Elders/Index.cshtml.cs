@@ -12,7 +12,7 @@ namespace Platform.Modules.Elderly.Areas.Elderly.Pages.Elders;
 
 /// <summary>老年人探访: the monthly visit rate per station, the elders owed a visit first, and elders of the station without a profile yet.</summary>
 [Authorize(Policy = ElderlyPermissions.View)]
-public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRules rules, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? StationId { get; set; }
@@ -29,6 +29,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     public IReadOnlyList<ClientSummary> WithoutProfile { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    public ElderlyRules Rules => rules;
 
     public bool SeesAllStations => user.SeesAllStations();
 
