@@ -121,6 +121,39 @@ public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassF
     }
 
     [Fact]
+    public async Task On_the_page_a_care_visit_keeps_its_photos_and_a_file_that_is_no_photo_leaves_no_visit()
+    {
+        var worker = await Factory.ApiAsync("worker11");
+        var child = await RegisterChildAsync(worker, "照片测试童");
+        (await worker.PutAsJsonAsync($"/api/v1/child-welfare/children/{child}", new { isKeyChild = true })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var browser = await Factory.BrowserAsync("worker11");
+        var url = $"/child-welfare/visits/create?clientId={child}";
+        var fields = new Dictionary<string, string> { ["Input.VisitedAt"] = ThisMonth(30).ToString("yyyy-MM-ddTHH:mm"), ["Input.Kind"] = "Home", ["Input.Content"] = "带了照片的探视。" };
+        var refused = await browser.PostMultipartAsync(url, new Dictionary<string, string>(fields) { ["Input.Content"] = "不该保存的探视。" }, ("photos", "假照片.jpg", "不是照片"u8.ToArray()));
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("“假照片.jpg”不是可识别的照片");
+
+        var saved = await browser.PostMultipartAsync(url, fields, ("photos", "屋内.png", Png()), ("photos", "作业.png", Png()));
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        var page = await browser.GetPageAsync(saved.Headers.Location!.OriginalString);
+        page.QuerySelector("#visits")!.TextContent.Should().Contain("带了照片的探视").And.NotContain("不该保存的探视");
+        var images = page.QuerySelectorAll("#visits .photos img").Select(i => i.GetAttribute("src")!).ToList();
+        images.Should().HaveCount(2);
+        var photo = await browser.GetAsync(saved.Headers.Location!.OriginalString + images[0]);
+        photo.StatusCode.Should().Be(HttpStatusCode.OK);
+        photo.Content.Headers.ContentType!.MediaType.Should().StartWith("image/");
+        (await (await Factory.BrowserAsync("worker01")).GetAsync(saved.Headers.Location!.OriginalString + images[0])).StatusCode.Should().Be(HttpStatusCode.NotFound, "another station sees no photo");
+    }
+
+    private static byte[] Png()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(40, 30);
+        bitmap.Erase(SkiaSharp.SKColors.SteelBlue);
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        return image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
+    }
+
+    [Fact]
     public async Task A_child_found_in_danger_needs_the_mandatory_report_and_the_lead_is_told_at_once()
     {
         var worker = await Factory.ApiAsync("worker09");

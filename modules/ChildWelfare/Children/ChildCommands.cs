@@ -151,6 +151,10 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
 
     public DangerReport? Report { get; set; }
 
+    /// <summary>Photos already checked and kept by the upload store (set by the page, never read from JSON).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal List<Platform.Modularity.Files.StoredUpload> Photos { get; set; } = [];
+
     string IAudited.AuditAction => ChildInDanger ? "儿童关爱探视（发现危险并报告）" : "儿童关爱探视";
 
     string? IAudited.AuditTarget => ClientId;
@@ -194,6 +198,8 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
             {
                 Report(visit, request.Report, now);
             }
+
+            visit.AddPhotos(request.Photos);
 
             if (visit.Kind == ChildVisitKind.Home)
             {

@@ -58,7 +58,7 @@ public sealed record GetChild(string ClientId) : IRequest<ChildView>
                 file.GuardianName, file.GuardianRelation, file.GuardianPhone, file.GuardianCapacity, file.CaregiverName, file.CaregiverRelation, file.CaregiverPhone,
                 file.Father, file.FatherEvidence, file.FatherSince, file.Mother, file.MotherEvidence, file.MotherSince,
                 file.Schooling, file.Health, file.Disability, file.ChildDirector, file.Risk, file.RiskReasons,
-                visits.Select(v => new CareVisitView(v.Id, v.Kind, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Content, v.LivingConditions, v.Guardianship, v.Schooling, v.Health, v.Safety, v.Needs, v.ChildInDanger, v.ChildInDanger ? ChildMessages.Targets(v.ReportedTo) : null, v.ReportedAt is { } at ? LocalTime.Of(new DateTimeOffset(at, TimeSpan.Zero)) : null, v.ReportReference, v.Credited, v.IsWithdrawn, v.WithdrawReason)).ToList());
+                visits.Select(v => new CareVisitView(v.Id, v.Kind, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Content, v.LivingConditions, v.Guardianship, v.Schooling, v.Health, v.Safety, v.Needs, v.ChildInDanger, v.ChildInDanger ? ChildMessages.Targets(v.ReportedTo) : null, v.ReportedAt is { } at ? LocalTime.Of(new DateTimeOffset(at, TimeSpan.Zero)) : null, v.ReportReference, v.Credited, v.IsWithdrawn, v.WithdrawReason, v.Photos.Count)).ToList());
         }
     }
 }
@@ -70,7 +70,26 @@ public sealed record ChildView(
     string? Schooling, string? Health, string? Disability, string? ChildDirector, RiskLevel Risk, string? RiskReasons,
     IReadOnlyList<CareVisitView> Visits);
 
-public sealed record CareVisitView(string Id, ChildVisitKind Kind, DateTimeOffset VisitedAt, string WorkerId, string Content, string? LivingConditions, string? Guardianship, string? Schooling, string? Health, string? Safety, string? Needs, bool ChildInDanger, string? ReportedTo, DateTimeOffset? ReportedAt, string? ReportReference, bool Credited, bool IsWithdrawn, string? WithdrawReason);
+public sealed record CareVisitView(string Id, ChildVisitKind Kind, DateTimeOffset VisitedAt, string WorkerId, string Content, string? LivingConditions, string? Guardianship, string? Schooling, string? Health, string? Safety, string? Needs, bool ChildInDanger, string? ReportedTo, DateTimeOffset? ReportedAt, string? ReportReference, bool Credited, bool IsWithdrawn, string? WithdrawReason, int Photos);
+
+/// <summary>A photo of a care visit the caller may see (numbered from 1): the copy for phones, or the original.</summary>
+public sealed record GetCareVisitPhoto(string VisitId, int Number, bool Original = false) : IRequest<Platform.Modularity.Files.OpenedUpload>
+{
+    internal sealed class Handler(ChildWelfareDb db, Platform.Modularity.Files.IUploadStore store) : IRequestHandler<GetCareVisitPhoto, Platform.Modularity.Files.OpenedUpload>
+    {
+        public async Task<Platform.Modularity.Files.OpenedUpload> Handle(GetCareVisitPhoto request, CancellationToken cancellationToken)
+        {
+            var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.VisitId, cancellationToken);
+            var photo = visit is null || request.Number < 1 || request.Number > visit.Photos.Count ? null : visit.Photos[request.Number - 1];
+            if (photo is null)
+            {
+                throw new NotFoundException("找不到这张照片，或您无权查看。");
+            }
+
+            return await store.OpenAsync(request.Original ? photo.Key : photo.ViewKey, cancellationToken) ?? throw new NotFoundException("照片文件已不存在。");
+        }
+    }
+}
 
 /// <summary>The key children not yet home-visited as often as the rule asks this month (the due list), of a station or all the caller sees.</summary>
 public sealed record ListDueChildren(string? StationId = null, DateOnly? Day = null) : IRequest<IReadOnlyList<DueChild>>

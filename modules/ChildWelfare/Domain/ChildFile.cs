@@ -233,6 +233,11 @@ public enum ReportedTo
 /// </summary>
 internal sealed class CareVisit : IStationScoped
 {
+    /// <summary>The most photos one visit keeps.</summary>
+    public const int MostPhotos = 9;
+
+    private readonly List<CareVisitPhoto> _photos = [];
+
     private CareVisit()
     {
     }
@@ -299,6 +304,21 @@ internal sealed class CareVisit : IStationScoped
 
     public DateOnly Date => LocalTime.DateOf(new DateTimeOffset(VisitedAt, TimeSpan.Zero));
 
+    public IReadOnlyList<CareVisitPhoto> Photos => _photos;
+
+    public void AddPhotos(IEnumerable<Platform.Modularity.Files.StoredUpload> photos)
+    {
+        foreach (var photo in photos)
+        {
+            if (_photos.Count >= MostPhotos)
+            {
+                throw new BusinessRuleException($"一次探视最多保存 {MostPhotos} 张照片。", "photos");
+            }
+
+            _photos.Add(new CareVisitPhoto { Key = photo.Key, ViewKey = photo.ViewKey, FileName = photo.FileName, ContentType = photo.ContentType });
+        }
+    }
+
     public void Withdraw(string reason)
     {
         if (IsWithdrawn)
@@ -309,4 +329,18 @@ internal sealed class CareVisit : IStationScoped
         IsWithdrawn = true;
         WithdrawReason = reason;
     }
+}
+
+/// <summary>A photo taken on a care visit, kept by the upload store.</summary>
+internal sealed class CareVisitPhoto
+{
+    public long Id { get; private set; }
+
+    public string Key { get; init; } = "";
+
+    public string ViewKey { get; init; } = "";
+
+    public string FileName { get; init; } = "";
+
+    public string ContentType { get; init; } = "";
 }

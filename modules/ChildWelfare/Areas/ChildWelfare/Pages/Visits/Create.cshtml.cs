@@ -11,7 +11,7 @@ namespace Platform.Modules.ChildWelfare.Areas.ChildWelfare.Pages.Visits;
 
 /// <summary>关爱探视 on a phone: when, how, what was seen, and — if the child is in danger — the mandatory report.</summary>
 [Authorize(Policy = ChildWelfarePermissions.Record)]
-public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageModel, IPageWithLookups
+public sealed class CreateModel(IMediator mediator, Platform.Modularity.Files.IUploadStore store, TimeProvider clock) : PageModel, IPageWithLookups
 {
     [BindProperty(SupportsGet = true)]
     public string ClientId { get; set; } = "";
@@ -36,9 +36,22 @@ public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageMo
         Input = new RecordCareVisit { Kind = ChildVisitKind.Home, VisitedAt = LocalTime.Of(clock.GetUtcNow()) };
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(List<Microsoft.AspNetCore.Http.IFormFile> photos)
     {
         Input.ClientId = ClientId;
+        var chosen = photos.Where(p => p.Length > 0).ToList();
+        if (chosen.Count > CareVisit.MostPhotos)
+        {
+            throw new BusinessRuleException($"一次探视最多上传 {CareVisit.MostPhotos} 张照片。", "photos");
+        }
+
+        // Each photo is checked (type by content, size) and kept before the visit is saved: a bad photo leaves no visit.
+        foreach (var photo in chosen)
+        {
+            await using var content = photo.OpenReadStream();
+            Input.Photos.Add(await store.SaveAsync("child-welfare", Platform.Modularity.Files.UploadKind.Photo, content, photo.FileName, HttpContext.RequestAborted));
+        }
+
         if (Input.VisitedAt is { } at)
         {
             // The form's local time is China time.
