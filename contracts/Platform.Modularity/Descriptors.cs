@@ -8,10 +8,15 @@ public sealed record NavItem(string Title, string Area, string Page, string? Per
 
 /// <summary>
 /// A button on a client's page that leads into a module (登记探访, 儿童档案 …): <paramref name="UrlTemplate"/> holds
-/// <c>{clientId}</c>, replaced with the client's id; shown to holders of the permission while the module is enabled.
+/// <c>{clientId}</c>, replaced with the client's id; shown to holders of the permission while the module is enabled —
+/// and, when <paramref name="ForCategories"/> is given, only on the page of a client currently holding one of those
+/// registry categories (a child's file for children, an elder's for elders).
 /// </summary>
-public sealed record ClientAction(string Title, string UrlTemplate, string? Permission = null, int Order = 100)
+public sealed record ClientAction(string Title, string UrlTemplate, string? Permission = null, int Order = 100, IReadOnlyList<string>? ForCategories = null)
 {
+    /// <summary>Whether the action belongs on the page of a client holding these categories now.</summary>
+    public bool AppliesTo(IEnumerable<string> currentCategories) => ForCategories is null || currentCategories.Any(ForCategories.Contains);
+
     /// <summary>The action's URL for one client.</summary>
     public string UrlFor(string clientId) => UrlTemplate.Replace("{clientId}", Uri.EscapeDataString(clientId), StringComparison.Ordinal);
 }

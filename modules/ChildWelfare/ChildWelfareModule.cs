@@ -38,7 +38,7 @@ public sealed class ChildWelfareModule : IModule
 
     public IEnumerable<ClientAction> ClientActions =>
     [
-        new("儿童档案", "/child-welfare/children/details/{clientId}", ChildWelfarePermissions.View, Order: 40),
+        new("儿童档案", "/child-welfare/children/details/{clientId}", ChildWelfarePermissions.View, Order: 40, ForCategories: ChildCategories.Codes),
     ];
 
     public IEnumerable<ScheduledJob> Jobs =>

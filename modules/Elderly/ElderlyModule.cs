@@ -37,7 +37,7 @@ public sealed class ElderlyModule : IModule
 
     public IEnumerable<ClientAction> ClientActions =>
     [
-        new("老年人探访档案", "/elderly/elders/details/{clientId}", ElderlyPermissions.View, Order: 45),
+        new("老年人探访档案", "/elderly/elders/details/{clientId}", ElderlyPermissions.View, Order: 45, ForCategories: ["ELDER_SPECIAL"]),
     ];
 
     public IEnumerable<Permission> Permissions =>

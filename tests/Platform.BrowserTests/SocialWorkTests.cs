@@ -16,7 +16,7 @@ public sealed class SocialWorkTests(BrowserFixture fixture) : IClassFixture<Brow
 
         // From the menu to the saved visit in eight actions (five taps, two typed fields, one tick): nothing else is required.
         await BrowserFixture.OpenMenuAsync(page);
-        await page.Locator("#main-menu").GetByRole(AriaRole.Link, new() { Name = "探访" }).ClickAsync();
+        await page.Locator("#main-menu").GetByRole(AriaRole.Link, new() { Name = "探访", Exact = true }).ClickAsync();
         await page.Locator("#new-visit").ClickAsync();
         await page.GetByLabel("查找服务对象").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).ClickAsync();
