@@ -23,6 +23,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
 
     public IReadOnlyList<ClientSummary> WithoutFile { get; private set; } = [];
 
+    /// <summary>The most children one page lists (key children first); a district's children are found by station.</summary>
+    public const int Shown = 300;
+
+    public int Total { get; private set; }
+
     public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
 
     public IReadOnlyList<StationChildren> Overview { get; private set; } = [];
@@ -36,12 +41,14 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     public async Task OnGetAsync([FromServices] ChildWelfareRules rules)
     {
         Rules = rules;
-        Children = await mediator.Send(new ListChildren(SeesAllStations ? StationId : null, KeyOnly));
+        var all = await mediator.Send(new ListChildren(SeesAllStations ? StationId : null, KeyOnly));
+        Total = all.Count;
+        Children = all.Take(Shown).ToList();
         Overview = await mediator.Send(new GetChildOverview());
         Stations = await mediator.Send(new GetStations());
         if (IsWorker)
         {
-            var withFile = Children.Select(c => c.ClientId).ToHashSet();
+            var withFile = all.Select(c => c.ClientId).ToHashSet();
             var candidates = new List<ClientSummary>();
             foreach (var code in ChildCategories.Codes)
             {

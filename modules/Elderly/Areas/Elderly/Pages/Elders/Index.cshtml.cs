@@ -30,6 +30,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The most elders one page lists (those owed a visit come first); a district's elders are found by station.</summary>
+    public const int Shown = 300;
+
+    public int Total { get; private set; }
+
     public ElderlyRules Rules => rules;
 
     public bool SeesAllStations => user.SeesAllStations();
@@ -37,7 +42,9 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
     public async Task OnGetAsync()
     {
         Today = LocalTime.Today(clock);
-        Elders = await mediator.Send(new ListElders(SeesAllStations ? StationId : null, DueOnly));
+        var all = await mediator.Send(new ListElders(SeesAllStations ? StationId : null, DueOnly));
+        Total = all.Count;
+        Elders = all.Take(Shown).ToList();
         Overview = await mediator.Send(new GetElderOverview());
         Stations = await mediator.Send(new GetStations());
         if (user.IsInRole(Roles.Worker))
