@@ -84,7 +84,7 @@ public sealed class SupervisionReminderJob(IServiceScopeFactory scopes) : System
             .ToList();
         if (shortOnes.Count > 0)
         {
-            var list = string.Join("；", shortOnes.Select(w => $"{w.Name}（{w.StationName}）{w.SupervisionThisMonth:0.#} 小时"));
+            var list = Reminders.List(shortOnes.Select(w => $"{w.Name}（{w.StationName}）{w.SupervisionThisMonth:0.#} 小时").ToList());
             notices.AddRange(leads.Select(lead => new Notify(
                 lead.Id,
                 NoticeKinds.Supervision,
@@ -121,7 +121,7 @@ public sealed class TrainingReminderJob(IServiceScopeFactory scopes) : SystemJob
             .ToList();
         if (behind.Count > 0)
         {
-            var list = string.Join("；", behind.Select(w => $"{w.Name}（{w.StationName}）落后 {w.TrainingBehind:0.#} 学时"));
+            var list = Reminders.List(behind.Select(w => $"{w.Name}（{w.StationName}）落后 {w.TrainingBehind:0.#} 学时").ToList());
             notices.AddRange(leads.Select(lead => new Notify(
                 lead.Id,
                 NoticeKinds.Training,
@@ -136,6 +136,12 @@ public sealed class TrainingReminderJob(IServiceScopeFactory scopes) : SystemJob
 
 internal static class Reminders
 {
+    /// <summary>Names listed in a lead's notice before "等 n 名" (the compliance page has them all).</summary>
+    public const int MostListed = 15;
+
+    public static string List(IReadOnlyList<string> entries) =>
+        string.Join("；", entries.Take(MostListed)) + (entries.Count > MostListed ? $"……等 {entries.Count} 名，详见人员合规" : "");
+
     public static (IMediator Mediator, DateOnly Today) Start(IServiceProvider services) =>
         (services.GetRequiredService<IMediator>(), LocalTime.Today(services.GetRequiredService<TimeProvider>()));
 
