@@ -252,7 +252,8 @@ internal sealed class CareVisit : IStationScoped
         VisitedAt = visitedAt;
         Content = content;
         CreatedAt = createdAt;
-        Month = (LocalTime.DateOf(new DateTimeOffset(visitedAt, TimeSpan.Zero)).Year * 100) + LocalTime.DateOf(new DateTimeOffset(visitedAt, TimeSpan.Zero)).Month;
+        var day = LocalTime.DateOf(new DateTimeOffset(visitedAt, TimeSpan.Zero));
+        Month = (day.Year * 100) + day.Month;
     }
 
     public string Id { get; private set; } = "";

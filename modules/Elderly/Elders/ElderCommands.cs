@@ -203,7 +203,9 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
 }
 
 /// <summary>Withdraws an elder visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
-public sealed record WithdrawElderVisit(string Id, string Reason) : IRequest, IAudited
+public sealed record WithdrawElderVisit(
+    string Id,
+    [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited
 {
     string IAudited.AuditAction => "撤回老年人探访";
 
@@ -215,11 +217,6 @@ public sealed record WithdrawElderVisit(string Id, string Reason) : IRequest, IA
     {
         public async Task<Unit> Handle(WithdrawElderVisit request, CancellationToken cancellationToken)
         {
-            if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > 200)
-            {
-                throw new BusinessRuleException("请用 200 字以内说明撤回的原因。", "reason");
-            }
-
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次探访，或您无权查看。");
             if (visit.WorkerId != user.UserId && !user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))

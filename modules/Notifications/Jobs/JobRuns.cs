@@ -12,14 +12,11 @@ using Quartz;
 
 namespace Platform.Modules.Notifications.Jobs;
 
-/// <summary>Keeps each job run (a scope of its own, as the platform) for the jobs page.</summary>
-internal sealed class JobRunFinishedHandler(IServiceScopeFactory scopes) : INotificationHandler<JobRunFinished>
+/// <summary>Keeps each job run for the jobs page (published by the host's job listener, in a scope acting as the platform).</summary>
+internal sealed class JobRunFinishedHandler(NotificationsDb db) : INotificationHandler<JobRunFinished>
 {
     public async Task Handle(JobRunFinished notification, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ICurrentUserAccessor>().RunAsSystem();
-        var db = scope.ServiceProvider.GetRequiredService<NotificationsDb>();
         var result = notification.Result.Length > 500 ? notification.Result[..500] : notification.Result;
         db.JobRuns.Add(new JobRun
         {

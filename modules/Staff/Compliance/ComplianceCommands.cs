@@ -137,7 +137,9 @@ public sealed class RecordSupervision : IRequest<string>, IAudited
 }
 
 /// <summary>The lead withdraws a supervision session recorded in error; each worker's credit is retracted.</summary>
-public sealed record WithdrawSupervision(string Id, string Reason) : IRequest, IAudited
+public sealed record WithdrawSupervision(
+    string Id,
+    [property: Required(ErrorMessage = "请用 200 字以内说明撤销的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤销的原因。")] string Reason) : IRequest, IAudited
 {
     string IAudited.AuditAction => "撤销督导";
 
@@ -154,7 +156,7 @@ public sealed record WithdrawSupervision(string Id, string Reason) : IRequest, I
                 throw new ForbiddenException("只有项目主管或管理员可以撤销督导。");
             }
 
-            var reason = ComplianceDates.Reason(request.Reason);
+            var reason = request.Reason.Trim();
             var session = await db.SupervisionSessions.FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次督导。");
             session.Withdraw(reason);
@@ -231,7 +233,9 @@ public sealed class RecordTraining : IRequest<string>, IAudited
 }
 
 /// <summary>Withdraws a training record entered in error (its worker, the lead or the administrator); the credit is retracted.</summary>
-public sealed record WithdrawTraining(string Id, string Reason) : IRequest, IAudited
+public sealed record WithdrawTraining(
+    string Id,
+    [property: Required(ErrorMessage = "请用 200 字以内说明撤销的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤销的原因。")] string Reason) : IRequest, IAudited
 {
     string IAudited.AuditAction => "撤销培训记录";
 
@@ -243,7 +247,7 @@ public sealed record WithdrawTraining(string Id, string Reason) : IRequest, IAud
     {
         public async Task<Unit> Handle(WithdrawTraining request, CancellationToken cancellationToken)
         {
-            var reason = ComplianceDates.Reason(request.Reason);
+            var reason = request.Reason.Trim();
             var training = await db.TrainingRecords.FirstOrDefaultAsync(t => t.Id == request.Id, cancellationToken);
             if (training is null || (!user.SeesAllStations() && training.WorkerId != user.UserId))
             {
@@ -263,7 +267,7 @@ public sealed record WithdrawTraining(string Id, string Reason) : IRequest, IAud
     }
 }
 
-/// <summary>The dates and reasons compliance records accept.</summary>
+/// <summary>The dates compliance records accept.</summary>
 internal static class ComplianceDates
 {
     public static DateOnly Check(DateOnly date, TimeProvider clock, string field, string what)
@@ -281,11 +285,6 @@ internal static class ComplianceDates
 
         return date;
     }
-
-    public static string Reason(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 200
-            ? throw new BusinessRuleException("请用 200 字以内说明撤销的原因。", "reason")
-            : reason.Trim();
 }
 
 /// <summary>What supervision and training tell the ledger, always through the outbox with the change.</summary>

@@ -49,7 +49,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
         Stations = await mediator.Send(new GetStations());
         if (user.IsInRole(Roles.Worker))
         {
-            var known = (await mediator.Send(new ListElders())).Select(e => e.ClientId).ToHashSet();
+            var known = (DueOnly ? await mediator.Send(new ListElders()) : all).Select(e => e.ClientId).ToHashSet();
             WithoutProfile = (await mediator.Send(new ListClientsByCategory("ELDER_SPECIAL")))
                 .Where(c => !known.Contains(c.Id) && !c.IsArchived && c.BirthDate is { } b && b.AddYears(60) <= Today).OrderBy(c => c.Name).ToList();
         }
