@@ -6,8 +6,8 @@ namespace Platform.Modularity;
 
 /// <summary>
 /// Registrations every module gets by convention (Scrutor scans the module's own assembly), so a module
-/// class only registers what is particular to it: demo data parts, and its jobs so they can be resolved
-/// with their dependencies.
+/// class only registers what is particular to it: demo data parts, its jobs so they can be resolved
+/// with their dependencies, and its client files.
 /// </summary>
 public static class ModuleConventions
 {
@@ -20,5 +20,8 @@ public static class ModuleConventions
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IJob>(), publicOnly: false)
             .AsSelf()
-            .WithTransientLifetime());
+            .WithTransientLifetime()
+            .AddClasses(c => c.AssignableTo<ClientFiles.IClientFiles>(), publicOnly: false)
+            .AsSelf()
+            .WithScopedLifetime());
 }

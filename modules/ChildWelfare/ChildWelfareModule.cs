@@ -50,6 +50,7 @@ public sealed class ChildWelfareModule : IModule
     [
         new(ChildWelfarePermissions.View, "查看儿童档案和关爱探视（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(ChildWelfarePermissions.Record, "登记儿童档案和关爱探视", Roles.Worker),
+        new(ChildWelfarePermissions.Withdraw, "撤回关爱探视（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
 }
 
@@ -58,4 +59,5 @@ public static class ChildWelfarePermissions
 {
     public const string View = "child-welfare.view";
     public const string Record = "child-welfare.record";
+    public const string Withdraw = "child-welfare.withdraw";
 }

@@ -36,6 +36,8 @@ public sealed class ClientRegistryModule : IModule
     [
         new(RegistryPermissions.View, "查看服务对象档案（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(RegistryPermissions.Register, "登记和修改服务对象档案", Roles.Worker, Roles.Lead, Roles.Admin),
+        new(RegistryPermissions.Transfer, "把服务对象转到另一站点", Roles.Lead, Roles.Admin),
+        new(RegistryPermissions.Delete, "彻底删除服务对象档案", Roles.Admin),
     ];
 }
 
@@ -44,4 +46,6 @@ public static class RegistryPermissions
 {
     public const string View = "registry.clients.view";
     public const string Register = "registry.clients.register";
+    public const string Transfer = "registry.clients.transfer";
+    public const string Delete = "registry.clients.delete";
 }

@@ -44,6 +44,7 @@ public sealed class ElderlyModule : IModule
     [
         new(ElderlyPermissions.View, "查看老年人探访档案和探访（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(ElderlyPermissions.Record, "登记老年人探访档案和探访", Roles.Worker),
+        new(ElderlyPermissions.Withdraw, "撤回老年人探访（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
 }
 
@@ -52,4 +53,5 @@ public static class ElderlyPermissions
 {
     public const string View = "elderly.view";
     public const string Record = "elderly.record";
+    public const string Withdraw = "elderly.withdraw";
 }

@@ -42,6 +42,7 @@ public sealed class HourLedgerModule : IModule
         new(LedgerPermissions.View, "查看服务时长进度和报表（社工只见本人和本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(LedgerPermissions.Log, "登记本人的工作时长", Roles.Worker),
         new(LedgerPermissions.Catalogue, "查看服务项目、目标、指标目录和未能记入的时长（主管设定目标，管理员修改项目和目录）", Roles.Lead, Roles.Admin),
+        new(LedgerPermissions.ManageProjects, "新建和修改服务项目、指标目录", Roles.Admin),
     ];
 }
 
@@ -51,4 +52,5 @@ public static class LedgerPermissions
     public const string View = "ledger.view";
     public const string Log = "ledger.log";
     public const string Catalogue = "ledger.catalogue";
+    public const string ManageProjects = "ledger.projects.manage";
 }

@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
@@ -11,6 +12,7 @@ namespace Platform.Modules.SocialWork;
 /// caller may see, that do not count yet, each with what it lacks — oldest first, since those are the most
 /// overdue; at most <see cref="Most"/> of each kind.
 /// </summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record ListPending(string? WorkerId = null, string? StationId = null) : IRequest<IReadOnlyList<PendingRecord>>
 {
     public const int Most = 200;

@@ -42,6 +42,7 @@ public sealed class SocialWorkModule : IModule
     [
         new(SocialWorkPermissions.View, "查看探访等服务记录（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(SocialWorkPermissions.Record, "登记探访等服务记录", Roles.Worker),
+        new(SocialWorkPermissions.Manage, "处理负责的服务记录（续写、结项、转介、撤回；项目主管可处理任何人的）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
 }
 
@@ -50,4 +51,5 @@ public static class SocialWorkPermissions
 {
     public const string View = "socialwork.view";
     public const string Record = "socialwork.record";
+    public const string Manage = "socialwork.manage";
 }

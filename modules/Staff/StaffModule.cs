@@ -76,6 +76,7 @@ public sealed class StaffModule : IModule
         new(StaffPermissions.ViewAudit, "查看审计日志", Roles.Admin),
         new(StaffPermissions.ViewCompliance, "查看人员合规、督导和培训（社工只见本人）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(StaffPermissions.ManageCompliance, "维护人员档案、登记督导", Roles.Lead, Roles.Admin),
+        new(StaffPermissions.RecordTraining, "登记和撤销培训（社工只限本人的）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
 }
 
@@ -89,4 +90,5 @@ public static class StaffPermissions
     public const string ViewAudit = "staff.audit.view";
     public const string ViewCompliance = "staff.compliance.view";
     public const string ManageCompliance = "staff.compliance.manage";
+    public const string RecordTraining = "staff.training.record";
 }

@@ -9,6 +9,7 @@ using Platform.Modules.Sample.Data;
 namespace Platform.Modules.Sample;
 
 /// <summary>The notes the caller may see (a worker: their station's), newest first.</summary>
+[Requires(SamplePermissions.View)]
 public sealed record ListNotes : IRequest<IReadOnlyList<NoteView>>
 {
     internal sealed class Handler(SampleDb db) : IRequestHandler<ListNotes, IReadOnlyList<NoteView>>
@@ -22,6 +23,7 @@ public sealed record ListNotes : IRequest<IReadOnlyList<NoteView>>
 public sealed record NoteView(string Id, string Text, DateTime CreatedAt);
 
 /// <summary>A station worker adds a note to their station.</summary>
+[Requires(SamplePermissions.Record)]
 public sealed class AddNote : IRequest<string>, IAudited
 {
     [Required(ErrorMessage = "请填写内容。")]
@@ -36,7 +38,7 @@ public sealed class AddNote : IRequest<string>, IAudited
     {
         public async Task<string> Handle(AddNote request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Worker) || user.StationId is not { } station)
+            if (user.StationId is not { } station)
             {
                 throw new ForbiddenException("只有驻站社工可以登记。");
             }

@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 
 namespace Platform.Contracts.Auditing;
@@ -19,6 +20,7 @@ public interface IAudited
 }
 
 /// <summary>Writes one entry to the platform's audit log (kept by the Staff module).</summary>
+[Requires(Access.Anyone)]
 public sealed record WriteAuditEntry(AuditEntry Entry) : IRequest<Unit>;
 
 /// <summary>One audited action.</summary>

@@ -3,6 +3,7 @@ using MediatR;
 namespace Platform.Contracts.Identity;
 
 /// <summary>Checks a user name and password; counts failures towards lock-out.</summary>
+[Requires(Access.Anyone)]
 public sealed record AuthenticateUser(string UserName, string Password) : IRequest<AuthenticationResult>;
 
 /// <summary>The outcome of a log-in attempt.</summary>
@@ -35,4 +36,5 @@ public sealed record AuthenticatedUser(
     string SecurityStamp);
 
 /// <summary>Whether a session issued earlier is still good: the account is active and its stamp unchanged.</summary>
+[Requires(Access.Anyone)]
 public sealed record ValidateSession(string UserId, string SecurityStamp) : IRequest<bool>;

@@ -46,4 +46,12 @@ public static class CurrentUserExtensions
     /// <summary>Whether the caller may change records of the given station.</summary>
     public static bool CanChangeStation(this ICurrentUser user, string? stationId) =>
         !user.IsReadOnly() && user.CanSeeStation(stationId);
+
+    /// <summary>A project lead or the administrator: who may act on any worker's record besides the worker.</summary>
+    public static bool IsLeadOrAdmin(this ICurrentUser user) =>
+        user.IsInRole(Identity.Roles.Lead) || user.IsInRole(Identity.Roles.Admin);
+
+    /// <summary>Whether the caller may act on a record that belongs to <paramref name="workerId"/> under <see cref="Ownership.WorkerOrLead"/>.</summary>
+    public static bool MayActFor(this ICurrentUser user, string workerId) =>
+        user.IsSystem || workerId == user.UserId || user.IsLeadOrAdmin();
 }

@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Platform.Contracts.Auditing;
 
@@ -10,6 +11,7 @@ namespace Platform.Contracts.Ledger;
 /// (<c>db.Enqueue</c>) in the transaction that completes the record, so the credit is neither lost nor doubled,
 /// and waits for the ledger when the ledger module is not installed yet.
 /// </summary>
+[Requires(Access.System)]
 public sealed record RecordServiceHours(
     string SourceModule,
     string SourceId,
@@ -30,6 +32,7 @@ public sealed record RecordServiceHours(
 }
 
 /// <summary>Withdraws the credit of a record that was deleted or found wrong; a retraction of nothing is not an error.</summary>
+[Requires(Access.System)]
 public sealed record RetractServiceHours(string SourceModule, string SourceId, string Reason) : IRequest, IAudited
 {
     string IAudited.AuditAction => "撤回服务时长";

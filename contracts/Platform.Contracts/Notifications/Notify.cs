@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 
 namespace Platform.Contracts.Notifications;
@@ -8,9 +9,11 @@ namespace Platform.Contracts.Notifications;
 /// dropped, so a job that runs twice, or a message redelivered from an outbox, tells nobody twice.
 /// Sent directly by jobs (the key makes a rerun harmless) or through a module's outbox with the change it announces.
 /// </summary>
+[Requires(Access.System)]
 public sealed record Notify(string RecipientId, string Kind, string Text, string? Link, string DedupeKey) : IRequest;
 
 /// <summary>Many notices at once (a reminder job's run): one transaction, each dropped when its key was delivered before.</summary>
+[Requires(Access.System)]
 public sealed record NotifyMany(IReadOnlyList<Notify> Notices) : IRequest<int>;
 
 /// <summary>The kinds of notice, shown as a label in the inbox; modules may use their own.</summary>

@@ -1,11 +1,14 @@
+using Platform.Contracts.Identity;
 using MediatR;
 
 namespace Platform.Contracts.Registry;
 
 /// <summary>One client as other modules see them, or null when the client does not exist or is not the caller's to see.</summary>
+[Requires(Access.SignedIn)]
 public sealed record GetClient(string ClientId) : IRequest<ClientSummary?>;
 
 /// <summary>Clients the caller may see that hold a category on a date (default: today).</summary>
+[Requires(Access.SignedIn)]
 public sealed record ListClientsByCategory(string CategoryCode, DateOnly? On = null) : IRequest<IReadOnlyList<ClientSummary>>;
 
 /// <summary>Who a client is, without the sensitive details: the ID number comes masked.</summary>
@@ -31,3 +34,6 @@ public sealed record ClientTransferred(string ClientId, string FromStationId, st
 
 /// <summary>A client was archived (归档): no longer served, history kept.</summary>
 public sealed record ClientArchived(string ClientId, string StationId) : INotification;
+
+/// <summary>An archived client was restored (恢复在册): served again.</summary>
+public sealed record ClientRestored(string ClientId, string StationId) : INotification;

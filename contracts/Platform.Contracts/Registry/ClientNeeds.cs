@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Platform.Contracts.Auditing;
 
@@ -66,6 +67,7 @@ public enum NeedStatus
 /// found. Returns the need's id. A client the caller may not see answers as not found. Sent through an outbox
 /// (as the system), <see cref="WorkerId"/> names the worker who found it, to whom a completed archive counts.
 /// </summary>
+[Requires("registry.clients.register")]
 public sealed record AddClientNeed(string ClientId, string Kind, string Description, NeedPriority Priority = NeedPriority.Medium, string? Source = null, string? WorkerId = null) : IRequest<long>, IAudited
 {
     string IAudited.AuditAction => "添加服务对象需求";
@@ -76,4 +78,5 @@ public sealed record AddClientNeed(string ClientId, string Kind, string Descript
 }
 
 /// <summary>Clients the caller may see whose name, ID number (full or its last four or more digits) or phone matches, for pickers in other modules.</summary>
+[Requires(Access.SignedIn)]
 public sealed record FindClients(string Query, int Limit = 20) : IRequest<IReadOnlyList<ClientSummary>>;

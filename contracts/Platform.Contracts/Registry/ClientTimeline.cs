@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 
 namespace Platform.Contracts.Registry;
@@ -8,6 +9,7 @@ namespace Platform.Contracts.Registry;
 /// <see cref="SourceId"/> and client replace the earlier entry. The client page lists entries newest first
 /// and links each to <see cref="Link"/>.
 /// </summary>
+[Requires(Access.System)]
 public sealed record RecordTimelineEntry(
     string SourceModule,
     string SourceId,
@@ -18,4 +20,5 @@ public sealed record RecordTimelineEntry(
     string? Link = null) : IRequest;
 
 /// <summary>Removes the timeline entries of a record that was deleted.</summary>
+[Requires(Access.System)]
 public sealed record RemoveTimelineEntries(string SourceModule, string SourceId) : IRequest;

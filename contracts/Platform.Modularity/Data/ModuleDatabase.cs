@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 
 namespace Platform.Modularity.Data;
 
@@ -35,6 +36,7 @@ public static class ModuleDatabaseRegistration
         }
 
         services.AddSingleton(new ModuleDatabase(context.Key, typeof(TDb)));
+        services.AddScoped<IRecordLookup>(sp => new RecordLookup<TDb>(sp.GetRequiredService<TDb>()));
         services.TryAddSingleton<OutboxSignal>();
         return services;
     }

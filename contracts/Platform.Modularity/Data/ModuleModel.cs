@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Platform.Contracts;
 using Platform.Contracts.Identity;
+using Platform.Modularity.ClientFiles;
 using Platform.Modularity.Outbox;
 
 namespace Platform.Modularity.Data;
@@ -33,6 +34,7 @@ public static class ModuleModel
         }
 
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        ClientFileModel.Apply(modelBuilder);
 
         // The filter references the context instance itself, which EF swaps for the context running each query.
         var source = Expression.Convert(Expression.Constant(db), typeof(IStationScopeSource));

@@ -29,9 +29,10 @@ internal static class MediatorRegistration
             .AsClosedTypesOf(typeof(INotificationHandler<>))
             .InstancePerDependency();
 
-        // Outermost first: log, audit (so refused input is audited too), validate, then run.
+        // Outermost first: log, audit (so denials and refused input are audited too), permit, validate, then run.
         container.RegisterGeneric(typeof(LoggingBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         container.RegisterGeneric(typeof(AuditBehavior<,>)).As(typeof(IPipelineBehavior<,>));
+        container.RegisterGeneric(typeof(PermissionBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         container.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
     }
 

@@ -28,6 +28,7 @@ internal static class PlatformServices
         var services = builder.Services;
 
         services.AddSingleton(catalog);
+        services.AddSingleton<PermissionMap>();
         services.AddSingleton(database);
         services.AddSingleton(new ModuleAssemblies(catalog.Enabled.Select(m => m.Assembly).Distinct().ToList(), catalog.Enabled.Select(m => m.Module.Key).ToList()));
         services.AddSingleton(TimeProvider.System);

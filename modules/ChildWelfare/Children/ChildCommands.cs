@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Notifications;
 using Platform.Contracts.Registry;
@@ -18,6 +19,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 /// Opens or updates a child's file (一人一档). The client must be a child (under 18) of the caller's station holding a
 /// child category; 事实无人抚养 is computed from the parents' situations, each of which needs its evidence and date.
 /// </summary>
+[Requires(ChildWelfarePermissions.Record)]
 public sealed class SaveChildFile : IRequest, IAudited
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -53,12 +55,12 @@ public sealed class SaveChildFile : IRequest, IAudited
 
     string? IAudited.AuditTarget => ClientId;
 
-    internal sealed class Handler(ChildWelfareDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<SaveChildFile, Unit>
+    internal sealed class Handler(ChildWelfareDb db, ChildFiles files, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<SaveChildFile, Unit>
     {
         public async Task<Unit> Handle(SaveChildFile request, CancellationToken cancellationToken)
         {
             var station = Callers.StationWorker(user);
-            var client = await Callers.ChildAsync(mediator, request.ClientId, station, clock, cancellationToken);
+            var client = await files.EligibleAsync(request.ClientId, station, cancellationToken);
             var workerId = string.IsNullOrWhiteSpace(request.WorkerId) ? user.UserId! : request.WorkerId;
             if (workerId != user.UserId && !(await mediator.Send(new GetStationWorkers(station), cancellationToken)).Any(w => w.Id == workerId && w.IsActive))
             {
@@ -77,6 +79,8 @@ public sealed class SaveChildFile : IRequest, IAudited
                 file = new ChildFile(client.Id, station, client.Name, workerId, now);
                 db.Children.Add(file);
             }
+
+            file.EnsureOpen();
 
             file.Name = client.Name;
             file.WorkerId = workerId;
@@ -124,6 +128,7 @@ public sealed record DangerReport(List<string> ReportedTo, DateTimeOffset? Repor
 /// safety and needs. A child found harmed or in danger needs the mandatory report, and every project lead is told at
 /// once. The first home visit of a month to a child credits CHILD_CARE (2 h), through the outbox with the visit.
 /// </summary>
+[Requires(ChildWelfarePermissions.Record)]
 public sealed class RecordCareVisit : IRequest<string>, IAudited
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -161,16 +166,12 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
 
     string? IAudited.AuditDetail => $"{Kind} {VisitedAt:yyyy-MM-dd HH:mm}";
 
-    internal sealed class Handler(ChildWelfareDb db, IMediator mediator, ICurrentUser user, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<RecordCareVisit, string>
+    internal sealed class Handler(ChildWelfareDb db, ChildFiles files, IMediator mediator, ICurrentUser user, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<RecordCareVisit, string>
     {
         public async Task<string> Handle(RecordCareVisit request, CancellationToken cancellationToken)
         {
             var station = Callers.StationWorker(user);
-            var file = await db.Children.FirstOrDefaultAsync(c => c.ClientId == request.ClientId, cancellationToken);
-            if (file is null || file.StationId != station)
-            {
-                throw new NotFoundException("找不到这名儿童的档案，或其不属于您的站点：请先建立儿童档案。");
-            }
+            var file = await files.ForRecordingAsync(request.ClientId, cancellationToken);
 
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
@@ -272,27 +273,25 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
 }
 
 /// <summary>Withdraws a care visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
+[Requires(ChildWelfarePermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(CareVisit))]
 public sealed record WithdrawCareVisit(
     string Id,
-    [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited
+    [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     string IAudited.AuditAction => "撤回儿童关爱探视";
 
     string? IAudited.AuditTarget => Id;
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(ChildWelfareDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawCareVisit, Unit>
+    internal sealed class Handler(ChildWelfareDb db, TimeProvider clock) : IRequestHandler<WithdrawCareVisit, Unit>
     {
         public async Task<Unit> Handle(WithdrawCareVisit request, CancellationToken cancellationToken)
         {
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次探视，或您无权查看。");
-            if (visit.WorkerId != user.UserId && !user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有登记的社工或项目主管可以撤回探视。");
-            }
-
             visit.Withdraw(request.Reason.Trim());
             if (visit.Credited)
             {
@@ -309,31 +308,10 @@ public sealed record WithdrawCareVisit(
 internal static class Callers
 {
     public static string StationWorker(ICurrentUser user) =>
-        user.IsInRole(Roles.Worker) && user.StationId is { } station && user.UserId is not null
+        user.StationId is { } station && user.UserId is not null
             ? station
             : throw new ForbiddenException("只有驻站社工可以登记儿童档案和探视。");
 
-    /// <summary>A child of the station holding a child category, or not found / refused.</summary>
-    public static async Task<ClientSummary> ChildAsync(IMediator mediator, string clientId, string station, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var client = await mediator.Send(new GetClient(clientId), cancellationToken);
-        if (client is null || client.StationId != station)
-        {
-            throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
-        }
-
-        if (!client.Categories.Any(ChildCategories.Codes.Contains))
-        {
-            throw new BusinessRuleException($"{client.Name}没有儿童类别（孤儿、事实无人抚养、留守、困境、流动儿童），请先在服务对象档案中登记类别。", "clientId");
-        }
-
-        if (client.BirthDate is { } birth && birth.AddYears(18) <= LocalTime.Today(clock))
-        {
-            throw new BusinessRuleException($"{client.Name}已年满 18 周岁，不再建立儿童档案。", "clientId");
-        }
-
-        return client;
-    }
 }
 
 internal static class ChildMessages

@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Notifications;
+using Platform.Modularity.ClientFiles;
 using Platform.Modules.ChildWelfare.Data;
 using Platform.Modules.ChildWelfare.Domain;
 
 namespace Platform.Modules.ChildWelfare.Children;
 
 /// <summary>The children's files the caller may see (a worker: their station), key children first, with this month's visits.</summary>
+[Requires(ChildWelfarePermissions.View)]
 public sealed record ListChildren(string? StationId = null, bool KeyOnly = false) : IRequest<IReadOnlyList<ChildLine>>
 {
     internal sealed class Handler(ChildWelfareDb db, TimeProvider clock) : IRequestHandler<ListChildren, IReadOnlyList<ChildLine>>
@@ -16,7 +18,7 @@ public sealed record ListChildren(string? StationId = null, bool KeyOnly = false
         public async Task<IReadOnlyList<ChildLine>> Handle(ListChildren request, CancellationToken cancellationToken)
         {
             var month = DueChildren.MonthOf(LocalTime.Today(clock));
-            var children = db.Children.AsNoTracking();
+            var children = db.Children.AsNoTracking().Open();
             if (!string.IsNullOrEmpty(request.StationId))
             {
                 children = children.Where(c => c.StationId == request.StationId);
@@ -44,9 +46,10 @@ public sealed record ListChildren(string? StationId = null, bool KeyOnly = false
 public sealed record ChildLine(string ClientId, string StationId, string Name, string WorkerId, bool IsKeyChild, RiskLevel Risk, CareStatus Status, int HomeVisitsThisMonth, DateOnly? LastVisit);
 
 /// <summary>One child's file and visits; another station's child is not found.</summary>
+[Requires(ChildWelfarePermissions.View)]
 public sealed record GetChild(string ClientId) : IRequest<ChildView>
 {
-    internal sealed class Handler(ChildWelfareDb db) : IRequestHandler<GetChild, ChildView>
+    internal sealed class Handler(ChildWelfareDb db, ChildFiles files) : IRequestHandler<GetChild, ChildView>
     {
         public async Task<ChildView> Handle(GetChild request, CancellationToken cancellationToken)
         {
@@ -58,7 +61,10 @@ public sealed record GetChild(string ClientId) : IRequest<ChildView>
                 file.GuardianName, file.GuardianRelation, file.GuardianPhone, file.GuardianCapacity, file.CaregiverName, file.CaregiverRelation, file.CaregiverPhone,
                 file.Father, file.FatherEvidence, file.FatherSince, file.Mother, file.MotherEvidence, file.MotherSince,
                 file.Schooling, file.Health, file.Disability, file.ChildDirector, file.Risk, file.RiskReasons,
-                visits.Select(v => new CareVisitView(v.Id, v.Kind, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Content, v.LivingConditions, v.Guardianship, v.Schooling, v.Health, v.Safety, v.Needs, v.ChildInDanger, v.ChildInDanger ? ChildMessages.Targets(v.ReportedTo) : null, v.ReportedAt is { } at ? LocalTime.Of(new DateTimeOffset(at, TimeSpan.Zero)) : null, v.ReportReference, v.Credited, v.IsWithdrawn, v.WithdrawReason, v.Photos.Count)).ToList());
+                visits.Select(v => new CareVisitView(v.Id, v.Kind, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Content, v.LivingConditions, v.Guardianship, v.Schooling, v.Health, v.Safety, v.Needs, v.ChildInDanger, v.ChildInDanger ? ChildMessages.Targets(v.ReportedTo) : null, v.ReportedAt is { } at ? LocalTime.Of(new DateTimeOffset(at, TimeSpan.Zero)) : null, v.ReportReference, v.Credited, v.IsWithdrawn, v.WithdrawReason, v.Photos.Count)).ToList())
+            {
+                Standing = await files.StandingAsync(file, cancellationToken),
+            };
         }
     }
 }
@@ -68,11 +74,16 @@ public sealed record ChildView(
     string? GuardianName, string? GuardianRelation, string? GuardianPhone, string? GuardianCapacity, string? CaregiverName, string? CaregiverRelation, string? CaregiverPhone,
     ParentSituation Father, string? FatherEvidence, DateOnly? FatherSince, ParentSituation Mother, string? MotherEvidence, DateOnly? MotherSince,
     string? Schooling, string? Health, string? Disability, string? ChildDirector, RiskLevel Risk, string? RiskReasons,
-    IReadOnlyList<CareVisitView> Visits);
+    IReadOnlyList<CareVisitView> Visits)
+{
+    /// <summary>Open, archived or closed, and the file's history.</summary>
+    public ClientFileStanding Standing { get; init; } = null!;
+}
 
 public sealed record CareVisitView(string Id, ChildVisitKind Kind, DateTimeOffset VisitedAt, string WorkerId, string Content, string? LivingConditions, string? Guardianship, string? Schooling, string? Health, string? Safety, string? Needs, bool ChildInDanger, string? ReportedTo, DateTimeOffset? ReportedAt, string? ReportReference, bool Credited, bool IsWithdrawn, string? WithdrawReason, int Photos);
 
 /// <summary>A photo of a care visit the caller may see (numbered from 1): the copy for phones, or the original.</summary>
+[Requires(ChildWelfarePermissions.View)]
 public sealed record GetCareVisitPhoto(string VisitId, int Number, bool Original = false) : IRequest<Platform.Modularity.Files.OpenedUpload>
 {
     internal sealed class Handler(ChildWelfareDb db, Platform.Modularity.Files.IUploadStore store) : IRequestHandler<GetCareVisitPhoto, Platform.Modularity.Files.OpenedUpload>
@@ -92,6 +103,7 @@ public sealed record GetCareVisitPhoto(string VisitId, int Number, bool Original
 }
 
 /// <summary>The key children not yet home-visited as often as the rule asks this month (the due list), of a station or all the caller sees.</summary>
+[Requires(ChildWelfarePermissions.View)]
 public sealed record ListDueChildren(string? StationId = null, DateOnly? Day = null) : IRequest<IReadOnlyList<DueChild>>
 {
     internal sealed class Handler(ChildWelfareDb db, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<ListDueChildren, IReadOnlyList<DueChild>>
@@ -105,6 +117,7 @@ public sealed record ListDueChildren(string? StationId = null, DateOnly? Day = n
 public sealed record DueChild(string ClientId, string StationId, string Name, string WorkerId, RiskLevel Risk, int HomeVisits, int Owed, DateOnly DueBy);
 
 /// <summary>Per station: files, key children, key children visited this month, still owed, and risk levels.</summary>
+[Requires(ChildWelfarePermissions.View)]
 public sealed record GetChildOverview : IRequest<IReadOnlyList<StationChildren>>
 {
     internal sealed class Handler(ChildWelfareDb db, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<GetChildOverview, IReadOnlyList<StationChildren>>
@@ -113,7 +126,7 @@ public sealed record GetChildOverview : IRequest<IReadOnlyList<StationChildren>>
         {
             var today = LocalTime.Today(clock);
             var month = DueChildren.MonthOf(today);
-            var rows = await db.Children.AsNoTracking()
+            var rows = await db.Children.AsNoTracking().Open()
                 .GroupBy(c => c.StationId)
                 .Select(g => new
                 {
@@ -124,7 +137,7 @@ public sealed record GetChildOverview : IRequest<IReadOnlyList<StationChildren>>
                     Medium = g.Count(c => c.Risk == RiskLevel.Medium),
                 })
                 .ToListAsync(cancellationToken);
-            var visited = await db.Children.AsNoTracking().Where(c => c.IsKeyChild)
+            var visited = await db.Children.AsNoTracking().Open().Where(c => c.IsKeyChild)
                 .Where(c => db.Visits.Count(v => v.ClientId == c.ClientId && v.Month == month && v.Kind == ChildVisitKind.Home && !v.IsWithdrawn) >= rules.KeyChildHomeVisitsPerMonth)
                 .GroupBy(c => c.StationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             return rows.Select(r => new StationChildren(r.StationId, r.Files, r.Key, visited.GetValueOrDefault(r.StationId), r.Key - visited.GetValueOrDefault(r.StationId), r.High, r.Medium)).ToList();
@@ -143,7 +156,7 @@ internal static class DueChildren
     {
         var month = MonthOf(day);
         var dueBy = new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1);
-        var children = db.Children.AsNoTracking().Where(c => c.IsKeyChild);
+        var children = db.Children.AsNoTracking().Open().Where(c => c.IsKeyChild);
         if (!string.IsNullOrEmpty(stationId))
         {
             children = children.Where(c => c.StationId == stationId);

@@ -29,10 +29,6 @@ internal sealed class ChildFileConfiguration : IEntityTypeConfiguration<ChildFil
     {
         builder.ToTable("children");
         builder.HasKey(c => c.ClientId);
-        builder.Property(c => c.ClientId).HasMaxLength(32);
-        builder.Property(c => c.StationId).HasMaxLength(32).IsRequired();
-        builder.Property(c => c.Name).HasMaxLength(50).IsRequired();
-        builder.Property(c => c.WorkerId).HasMaxLength(64).IsRequired();
         foreach (var name in new[] { nameof(ChildFile.GuardianName), nameof(ChildFile.CaregiverName) })
         {
             builder.Property(name).HasMaxLength(50);

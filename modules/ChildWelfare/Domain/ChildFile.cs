@@ -1,4 +1,5 @@
 using Platform.Contracts;
+using Platform.Modularity.ClientFiles;
 using Platform.Modularity.Data;
 
 namespace Platform.Modules.ChildWelfare.Domain;
@@ -100,30 +101,17 @@ public static class Guardianship
 /// situations with their evidence, schooling, health, the village's 儿童主任, risk, and whether the child is one of
 /// the project's key children (重点关爱对象) with a monthly care visit. Who the child is comes from the registry.
 /// </summary>
-internal sealed class ChildFile : IStationScoped
+internal sealed class ChildFile : ClientFile
 {
     private ChildFile()
     {
     }
 
     public ChildFile(string clientId, string stationId, string name, string workerId, DateTime createdAt)
+        : base(clientId, stationId, name, workerId)
     {
-        ClientId = clientId;
-        StationId = stationId;
-        Name = name;
-        WorkerId = workerId;
         CreatedAt = createdAt;
     }
-
-    public string ClientId { get; private set; } = "";
-
-    public string StationId { get; private set; } = "";
-
-    /// <summary>The child's name as the registry had it when the file was last saved (for lists and the digest).</summary>
-    public string Name { get; set; } = "";
-
-    /// <summary>The worker responsible for the child's visits.</summary>
-    public string WorkerId { get; set; } = "";
 
     public string? GuardianName { get; set; }
 
@@ -231,7 +219,7 @@ public enum ReportedTo
 /// finds the child harmed or in danger carries the mandatory report (to whom, when, reference). A home visit is the
 /// monthly visit of a key child and, the first of the month, credits CHILD_CARE.
 /// </summary>
-internal sealed class CareVisit : IStationScoped
+internal sealed class CareVisit : Platform.Modularity.Records.IOwnedRecord, IClientRecord
 {
     /// <summary>The most photos one visit keeps.</summary>
     public const int MostPhotos = 9;

@@ -12,6 +12,7 @@ using Platform.Modules.ClientRegistry.Domain;
 namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>Fills the physiological, psychological and social sections of a client's archive; answers what is still missing.</summary>
+[Requires(RegistryPermissions.Register)]
 public sealed class UpdateClientArchive : IRequest<ArchiveProgress>, IAudited
 {
     public string Id { get; set; } = "";
@@ -97,6 +98,7 @@ public sealed class UpdateClientArchive : IRequest<ArchiveProgress>, IAudited
 }
 
 /// <summary>Changes a need: its description, priority and status (a need that cannot be met says why).</summary>
+[Requires(RegistryPermissions.Register)]
 public sealed class UpdateClientNeed : IRequest<Unit>, IAudited
 {
     public string ClientId { get; set; } = "";
@@ -204,6 +206,7 @@ internal static class ArchiveCompletion
 public sealed record ArchiveProgress(bool Completed, IReadOnlyList<string> Missing);
 
 /// <summary>The archive's sections and completeness without the identity details (not a full-ID view, so not audited as one).</summary>
+[Requires(RegistryPermissions.View)]
 public sealed record GetClientArchive(string Id) : IRequest<ClientArchiveView>
 {
     internal sealed class Handler(RegistryDb db) : IRequestHandler<GetClientArchive, ClientArchiveView>

@@ -17,6 +17,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// Moves a client to another station with its history. The write guard lets only those who may change both
 /// stations do it — the project lead or the administrator — so a worker asks the lead.
 /// </summary>
+[Requires(RegistryPermissions.Transfer)]
 public sealed class TransferClient : IRequest<Unit>, IAudited
 {
     public string Id { get; set; } = "";
@@ -55,6 +56,7 @@ public sealed class TransferClient : IRequest<Unit>, IAudited
 }
 
 /// <summary>Archives a client (归档): out of lists and searches, history kept, restorable.</summary>
+[Requires(RegistryPermissions.Register)]
 public sealed class ArchiveClient : IRequest<Unit>, IAudited
 {
     public string Id { get; set; } = "";
@@ -84,6 +86,7 @@ public sealed class ArchiveClient : IRequest<Unit>, IAudited
 }
 
 /// <summary>Brings an archived client back into the station's lists.</summary>
+[Requires(RegistryPermissions.Register)]
 public sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
 {
     string IAudited.AuditAction => "恢复已归档的服务对象";
@@ -97,6 +100,7 @@ public sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
             var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
             client.Restore(clock.GetUtcNow().UtcDateTime);
             Timeline.Add(db, client.Id, "restored", clock.GetUtcNow().UtcDateTime, "恢复为在册服务对象");
+            db.Enqueue($"registry:client:{client.Id}:restored:{Guid.NewGuid():N}", new ClientRestored(client.Id, client.StationId), clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -104,6 +108,7 @@ public sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
 }
 
 /// <summary>Removes a client for good: the administrator only, with a reason, and audited. Archiving is the normal way.</summary>
+[Requires(RegistryPermissions.Delete)]
 public sealed class DeleteClient : IRequest<Unit>, IAudited
 {
     public string Id { get; set; } = "";
@@ -118,15 +123,10 @@ public sealed class DeleteClient : IRequest<Unit>, IAudited
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(RegistryDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<DeleteClient, Unit>
+    internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<DeleteClient, Unit>
     {
         public async Task<Unit> Handle(DeleteClient request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有管理员可以彻底删除档案；一般情况请使用“归档”。");
-            }
-
             var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
             db.Clients.Remove(client);
             if (await Households.OfAsync(db, client.Id, cancellationToken) is { } household)

@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using MiniExcelLibs;
 using Platform.Contracts;
@@ -13,6 +14,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// The current search as an xlsx roster in the import layout, read row by row from the database as it is
 /// written. ID numbers and phones are masked (PIPL: masking in exports); the export is audited.
 /// </summary>
+[Requires(RegistryPermissions.View)]
 public sealed record ExportClients(string? Q, string? Category, string? Village, string? Need = null) : IRequest<Stream>, IAudited
 {
     string IAudited.AuditAction => "导出服务对象名单";

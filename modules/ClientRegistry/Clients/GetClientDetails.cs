@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
@@ -8,6 +9,7 @@ using Platform.Modules.ClientRegistry.Data;
 namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>The whole archive of one client, with the full ID number and phone; every such view is audited (PIPL: access log).</summary>
+[Requires(RegistryPermissions.View)]
 public sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAudited
 {
     string IAudited.AuditAction => "查看服务对象档案（含完整身份证号）";

@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using Platform.Modules.ClientRegistry.Domain;
 namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>The household a client belongs to, with each member's relation to the head; null when none is recorded.</summary>
+[Requires(RegistryPermissions.View)]
 public sealed record GetHousehold(string ClientId) : IRequest<HouseholdView?>
 {
     internal sealed class Handler(RegistryDb db) : IRequestHandler<GetHousehold, HouseholdView?>
@@ -39,6 +41,7 @@ public sealed record GetHousehold(string ClientId) : IRequest<HouseholdView?>
 /// Adds a member to a client's household, creating the household (with the client in <see cref="ClientRelation"/>,
 /// 户主 by default) the first time. The member is a registered client — named by id or ID number — or a named person who is not one.
 /// </summary>
+[Requires(RegistryPermissions.Register)]
 public sealed class AddHouseholdMember : IRequest<long>, IAudited
 {
     public string ClientId { get; set; } = "";
@@ -121,6 +124,7 @@ public sealed class AddHouseholdMember : IRequest<long>, IAudited
 }
 
 /// <summary>Removes a member from a client's household.</summary>
+[Requires(RegistryPermissions.Register)]
 public sealed record RemoveHouseholdMember(string ClientId, long MemberId) : IRequest<Unit>, IAudited
 {
     string IAudited.AuditAction => "移除家庭成员";

@@ -20,6 +20,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// with their row number, field and a Chinese message. A person already registered at this station is
 /// updated, not duplicated, so importing the same file twice is harmless.
 /// </summary>
+[Requires(RegistryPermissions.Register)]
 public sealed class ImportClients : IRequest<ImportReport>, IAudited
 {
     private const int BatchSize = 1000;

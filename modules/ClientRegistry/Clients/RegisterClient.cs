@@ -14,6 +14,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// Registers a client at the caller's station (the lead or administrator names the station). The basic facts
 /// alone register the person; the archive's other sections are filled in later.
 /// </summary>
+[Requires(RegistryPermissions.Register)]
 public sealed class RegisterClient : ClientInput, IRequest<string>, IAudited
 {
     /// <summary>Only for roles that span stations; a worker always registers at their own station.</summary>

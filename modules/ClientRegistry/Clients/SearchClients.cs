@@ -13,6 +13,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// Finds clients the caller may see by name (any part), full ID number or its last digits, phone, category
 /// village or open need; paged and sorted. ID numbers and phones come back masked.
 /// </summary>
+[Requires(RegistryPermissions.View)]
 public sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Need = null)
     : IRequest<ClientPage>
 {

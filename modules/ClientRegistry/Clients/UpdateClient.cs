@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
@@ -9,6 +10,7 @@ using Platform.Modules.ClientRegistry.Data;
 namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>Changes a client's basic facts and current categories; another station's client does not exist for the caller.</summary>
+[Requires(RegistryPermissions.Register)]
 public sealed class UpdateClient : ClientInput, IRequest<Unit>, IAudited
 {
     public string Id { get; set; } = "";

@@ -273,9 +273,18 @@ internal sealed class Client : IStationScoped
         }
 
         var changed = false;
-        foreach (var holding in _categories.Where(h => h.IsHeldOn(today) && !codes.Contains(h.Code)))
+        foreach (var holding in _categories.Where(h => h.IsHeldOn(today) && !codes.Contains(h.Code)).ToList())
         {
-            holding.End(today.AddDays(-1));
+            // Ended the day after it began it still held that day; one added and removed on the same day never held.
+            if (holding.StartDate >= today)
+            {
+                _categories.Remove(holding);
+            }
+            else
+            {
+                holding.End(today.AddDays(-1));
+            }
+
             changed = true;
         }
 

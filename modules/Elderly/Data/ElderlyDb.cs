@@ -29,10 +29,6 @@ internal sealed class ElderProfileConfiguration : IEntityTypeConfiguration<Elder
     {
         builder.ToTable("elders");
         builder.HasKey(e => e.ClientId);
-        builder.Property(e => e.ClientId).HasMaxLength(32);
-        builder.Property(e => e.StationId).HasMaxLength(32).IsRequired();
-        builder.Property(e => e.Name).HasMaxLength(50).IsRequired();
-        builder.Property(e => e.WorkerId).HasMaxLength(64).IsRequired();
         foreach (var name in new[] { nameof(ElderProfile.Eating), nameof(ElderProfile.Dressing), nameof(ElderProfile.Transfer), nameof(ElderProfile.Toileting), nameof(ElderProfile.Walking), nameof(ElderProfile.Bathing) })
         {
             builder.Property(name).HasConversion<string>().HasMaxLength(10);

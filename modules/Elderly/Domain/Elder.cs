@@ -1,4 +1,5 @@
 using Platform.Contracts;
+using Platform.Modularity.ClientFiles;
 using Platform.Modularity.Data;
 
 namespace Platform.Modules.Elderly.Domain;
@@ -104,29 +105,18 @@ public static class ElderTerms
 /// situations, self-care in six daily activities, emergency contacts, carer and risk tier — and from them how often the
 /// elder is owed a visit. Who the elder is comes from the registry.
 /// </summary>
-internal sealed class ElderProfile : IStationScoped
+internal sealed class ElderProfile : ClientFile
 {
     private ElderProfile()
     {
     }
 
     public ElderProfile(string clientId, string stationId, string name, string workerId, DateOnly since, DateTime createdAt)
+        : base(clientId, stationId, name, workerId)
     {
-        ClientId = clientId;
-        StationId = stationId;
-        Name = name;
-        WorkerId = workerId;
         Since = since;
         CreatedAt = createdAt;
     }
-
-    public string ClientId { get; private set; } = "";
-
-    public string StationId { get; private set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public string WorkerId { get; set; } = "";
 
     public ElderSituation Situation { get; set; }
 
@@ -180,7 +170,7 @@ public enum ElderVisitKind
 /// A care visit (探访关爱) to an elder: health, safety, living and needs. An urgent finding tells the leads at once. A home
 /// visit credits OUTREACH (2 h), a phone or video one OUTREACH_PHONE (1 h).
 /// </summary>
-internal sealed class ElderVisit : IStationScoped
+internal sealed class ElderVisit : Platform.Modularity.Records.IOwnedRecord, IClientRecord
 {
     private ElderVisit()
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Notifications;
 using Platform.Contracts.Registry;
@@ -18,6 +19,7 @@ namespace Platform.Modules.Elderly.Elders;
 /// Opens or updates an elder's profile. The client must be 60 or older, of the caller's station, and hold the
 /// special-difficulty category (特殊困难老年人); the visit frequency follows from the tier and self-care.
 /// </summary>
+[Requires(ElderlyPermissions.Record)]
 public sealed class SaveElderProfile : IRequest, IAudited
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -46,27 +48,13 @@ public sealed class SaveElderProfile : IRequest, IAudited
 
     string? IAudited.AuditTarget => ClientId;
 
-    internal sealed class Handler(ElderlyDb db, IMediator mediator, ICurrentUser user, ElderlyRules rules, TimeProvider clock) : IRequestHandler<SaveElderProfile, Unit>
+    internal sealed class Handler(ElderlyDb db, ElderFiles files, IMediator mediator, ICurrentUser user, ElderlyRules rules, TimeProvider clock) : IRequestHandler<SaveElderProfile, Unit>
     {
         public async Task<Unit> Handle(SaveElderProfile request, CancellationToken cancellationToken)
         {
             var station = ElderCallers.StationWorker(user);
             var today = LocalTime.Today(clock);
-            var client = await mediator.Send(new GetClient(request.ClientId), cancellationToken);
-            if (client is null || client.StationId != station)
-            {
-                throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
-            }
-
-            if (!client.Categories.Contains("ELDER_SPECIAL"))
-            {
-                throw new BusinessRuleException($"{client.Name}没有“特殊困难老年人”类别，请先在服务对象档案中登记。", "clientId");
-            }
-
-            if (client.BirthDate is not { } birth || birth.AddYears(60) > today)
-            {
-                throw new BusinessRuleException($"{client.Name}未满 60 周岁（或档案中没有出生日期），不能建立特殊困难老年人探访档案。", "clientId");
-            }
+            var client = await files.EligibleAsync(request.ClientId, station, cancellationToken);
 
             var situation = ElderSituation.None;
             foreach (var name in request.Situations)
@@ -95,6 +83,8 @@ public sealed class SaveElderProfile : IRequest, IAudited
                 db.Elders.Add(elder);
             }
 
+            elder.EnsureOpen();
+
             elder.Name = client.Name;
             elder.WorkerId = workerId;
             elder.Situation = situation;
@@ -114,6 +104,7 @@ public sealed class SaveElderProfile : IRequest, IAudited
 /// A care visit to an elder with a profile: health, safety, living, needs. An urgent finding tells every lead at once.
 /// Home visits credit OUTREACH (2 h), phone and video ones OUTREACH_PHONE (1 h), through the outbox with the visit.
 /// </summary>
+[Requires(ElderlyPermissions.Record)]
 public sealed class RecordElderVisit : IRequest<string>, IAudited
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -143,16 +134,12 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
 
     string? IAudited.AuditDetail => $"{Kind} {VisitedAt:yyyy-MM-dd HH:mm}";
 
-    internal sealed class Handler(ElderlyDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordElderVisit, string>
+    internal sealed class Handler(ElderlyDb db, ElderFiles files, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordElderVisit, string>
     {
         public async Task<string> Handle(RecordElderVisit request, CancellationToken cancellationToken)
         {
             var station = ElderCallers.StationWorker(user);
-            var elder = await db.Elders.FirstOrDefaultAsync(e => e.ClientId == request.ClientId, cancellationToken);
-            if (elder is null || elder.StationId != station)
-            {
-                throw new NotFoundException("找不到这位老人的探访档案，或其不属于您的站点：请先建立档案。");
-            }
+            var elder = await files.ForRecordingAsync(request.ClientId, cancellationToken);
 
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
@@ -203,27 +190,25 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
 }
 
 /// <summary>Withdraws an elder visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
+[Requires(ElderlyPermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(ElderVisit))]
 public sealed record WithdrawElderVisit(
     string Id,
-    [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited
+    [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     string IAudited.AuditAction => "撤回老年人探访";
 
     string? IAudited.AuditTarget => Id;
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(ElderlyDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawElderVisit, Unit>
+    internal sealed class Handler(ElderlyDb db, TimeProvider clock) : IRequestHandler<WithdrawElderVisit, Unit>
     {
         public async Task<Unit> Handle(WithdrawElderVisit request, CancellationToken cancellationToken)
         {
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次探访，或您无权查看。");
-            if (visit.WorkerId != user.UserId && !user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有登记的社工或项目主管可以撤回探访。");
-            }
-
             visit.Withdraw(request.Reason.Trim());
             db.Enqueue($"elderly:visit:{visit.Id}:retract", new RetractServiceHours(ElderMessages.Module, $"visit:{visit.Id}", visit.WithdrawReason!), clock);
             db.Enqueue($"elderly:visit:{visit.Id}:untimeline", new RemoveTimelineEntries(ElderMessages.Module, $"visit:{visit.Id}"), clock);
@@ -236,7 +221,7 @@ public sealed record WithdrawElderVisit(
 internal static class ElderCallers
 {
     public static string StationWorker(ICurrentUser user) =>
-        user.IsInRole(Roles.Worker) && user.StationId is { } station && user.UserId is not null
+        user.StationId is { } station && user.UserId is not null
             ? station
             : throw new ForbiddenException("只有驻站社工可以登记老年人探访档案和探访。");
 }

@@ -1,13 +1,16 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Notifications;
+using Platform.Modularity.ClientFiles;
 using Platform.Modules.Elderly.Data;
 using Platform.Modules.Elderly.Domain;
 
 namespace Platform.Modules.Elderly.Elders;
 
 /// <summary>The elders the caller may see (a worker: their station), those owed a visit first, each with the last visit and the next due day.</summary>
+[Requires(ElderlyPermissions.View)]
 public sealed record ListElders(string? StationId = null, bool DueOnly = false) : IRequest<IReadOnlyList<ElderLine>>
 {
     internal sealed class Handler(ElderlyDb db, TimeProvider clock) : IRequestHandler<ListElders, IReadOnlyList<ElderLine>>
@@ -25,9 +28,10 @@ public sealed record ListElders(string? StationId = null, bool DueOnly = false) 
 public sealed record ElderLine(string ClientId, string StationId, string Name, string WorkerId, RiskTier Tier, VisitEvery Every, DateOnly? LastVisit, DateOnly NextDue);
 
 /// <summary>One elder's profile and visits; another station's elder is not found.</summary>
+[Requires(ElderlyPermissions.View)]
 public sealed record GetElder(string ClientId) : IRequest<ElderView>
 {
-    internal sealed class Handler(ElderlyDb db) : IRequestHandler<GetElder, ElderView>
+    internal sealed class Handler(ElderlyDb db, ElderFiles files) : IRequestHandler<GetElder, ElderView>
     {
         public async Task<ElderView> Handle(GetElder request, CancellationToken cancellationToken)
         {
@@ -38,16 +42,24 @@ public sealed record GetElder(string ClientId) : IRequest<ElderView>
             return new ElderView(
                 e.ClientId, e.StationId, e.Name, e.WorkerId, e.Situation, e.Activities, ElderTerms.SelfCareLevel(e.Activities), e.EmergencyContacts, e.Carer, e.Tier, e.Every,
                 last, last is { } l ? ElderlyRules.Next(l, e.Every) : e.Since,
-                visits.Select(v => new ElderVisitView(v.Id, v.Kind, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Content, v.Health, v.Safety, v.Living, v.Needs, v.Urgent, v.IsWithdrawn, v.WithdrawReason)).ToList());
+                visits.Select(v => new ElderVisitView(v.Id, v.Kind, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Content, v.Health, v.Safety, v.Living, v.Needs, v.Urgent, v.IsWithdrawn, v.WithdrawReason)).ToList())
+            {
+                Standing = await files.StandingAsync(e, cancellationToken),
+            };
         }
     }
 }
 
-public sealed record ElderView(string ClientId, string StationId, string Name, string WorkerId, ElderSituation Situation, IReadOnlyList<SelfCare> Activities, string SelfCareLevel, string? EmergencyContacts, string? Carer, RiskTier Tier, VisitEvery Every, DateOnly? LastVisit, DateOnly NextDue, IReadOnlyList<ElderVisitView> Visits);
+public sealed record ElderView(string ClientId, string StationId, string Name, string WorkerId, ElderSituation Situation, IReadOnlyList<SelfCare> Activities, string SelfCareLevel, string? EmergencyContacts, string? Carer, RiskTier Tier, VisitEvery Every, DateOnly? LastVisit, DateOnly NextDue, IReadOnlyList<ElderVisitView> Visits)
+{
+    /// <summary>Open, archived or closed, and the profile's history.</summary>
+    public ClientFileStanding Standing { get; init; } = null!;
+}
 
 public sealed record ElderVisitView(string Id, ElderVisitKind Kind, DateTimeOffset VisitedAt, string WorkerId, string Content, string? Health, string? Safety, string? Living, string? Needs, bool Urgent, bool IsWithdrawn, string? WithdrawReason);
 
 /// <summary>The elders owed a visit today or overdue (the due list), of a station or all the caller sees.</summary>
+[Requires(ElderlyPermissions.View)]
 public sealed record ListDueElders(string? StationId = null) : IRequest<IReadOnlyList<ElderLine>>
 {
     internal sealed class Handler(ElderlyDb db, TimeProvider clock) : IRequestHandler<ListDueElders, IReadOnlyList<ElderLine>>
@@ -58,6 +70,7 @@ public sealed record ListDueElders(string? StationId = null) : IRequest<IReadOnl
 }
 
 /// <summary>Per station: elders, visited this month, the monthly visit rate (the national target is 100 %), overdue now.</summary>
+[Requires(ElderlyPermissions.View)]
 public sealed record GetElderOverview : IRequest<IReadOnlyList<StationElders>>
 {
     internal sealed class Handler(ElderlyDb db, TimeProvider clock) : IRequestHandler<GetElderOverview, IReadOnlyList<StationElders>>
@@ -66,7 +79,7 @@ public sealed record GetElderOverview : IRequest<IReadOnlyList<StationElders>>
         {
             var today = LocalTime.Today(clock);
             var monthStart = new DateOnly(today.Year, today.Month, 1);
-            var rows = await db.Elders.AsNoTracking().GroupBy(e => e.StationId)
+            var rows = await db.Elders.AsNoTracking().Open().GroupBy(e => e.StationId)
                 .Select(g => new { StationId = g.Key, Elders = g.Count(), Visited = g.Count(e => db.Visits.Any(v => v.ClientId == e.ClientId && !v.IsWithdrawn && v.VisitedOn >= monthStart)) })
                 .ToListAsync(cancellationToken);
             var overdue = (await DueElders.LinesAsync(db, today, null, null, dueOnly: true, cancellationToken)).Where(l => l.NextDue < today).GroupBy(l => l.StationId).ToDictionary(g => g.Key, g => g.Count());
@@ -85,7 +98,7 @@ internal static class DueElders
 {
     public static async Task<List<ElderLine>> LinesAsync(ElderlyDb db, DateOnly day, string? stationId, string? workerId, bool dueOnly, CancellationToken cancellationToken)
     {
-        var elders = db.Elders.AsNoTracking();
+        var elders = db.Elders.AsNoTracking().Open();
         if (!string.IsNullOrEmpty(stationId))
         {
             elders = elders.Where(e => e.StationId == stationId);

@@ -215,6 +215,7 @@ internal static class Crediting
 }
 
 /// <summary>Hours a worker logs by hand for work no module records: assisting the town's civil-affairs work (not professional) and the like.</summary>
+[Requires(LedgerPermissions.Log)]
 public sealed class LogOwnHours : IRequest<long>, IAudited
 {
     [Required(ErrorMessage = "请选择日期。")]

@@ -12,6 +12,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// The entries behind a number: by station, worker, indicator, dates and (optionally) the module that credited them,
 /// newest first, each linking to its record.
 /// </summary>
+[Requires(LedgerPermissions.View)]
 public sealed record ListEntries(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50, string? SourceModule = null) : IRequest<EntryPage>
 {
     /// <summary>The scope's entries the request asks for, newest first.</summary>
@@ -75,6 +76,7 @@ public sealed record EntryPage(IReadOnlyList<EntryRow> Items, int Total, int Pag
 public sealed record EntryRow(long Id, DateOnly Date, string StationId, string WorkerId, string WorkerName, string Indicator, decimal Quantity, decimal StandardHoursPerUnit, decimal Hours, bool IsProfessional, string Description, string? Link, string SourceModule, string SourceId);
 
 /// <summary>The entries of a scope as CSV (UTF-8 with BOM, so that Excel opens the Chinese text).</summary>
+[Requires(LedgerPermissions.View)]
 public sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null) : IRequest<string>, IAudited
 {
     string IAudited.AuditAction => "导出服务时长明细";
@@ -101,6 +103,7 @@ public sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId
 }
 
 /// <summary>The indicator catalogue of the current project.</summary>
+[Requires(LedgerPermissions.View)]
 public sealed record GetIndicators(int? ProjectId = null) : IRequest<IReadOnlyList<IndicatorView>>
 {
     internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<GetIndicators, IReadOnlyList<IndicatorView>>
@@ -127,6 +130,7 @@ public sealed record IndicatorView(string Code, string Name, string Unit, decima
 /// The bureau's report in the layout of the tender table (序号, 服务内容, 数量, 标准时长, 专业服务时长 — target and
 /// done), for a station or the project, over a month or the whole period.
 /// </summary>
+[Requires(LedgerPermissions.View)]
 public sealed record GetReport(string? StationId = null, DateOnly? From = null, DateOnly? To = null) : IRequest<LedgerReport>
 {
     internal sealed class Handler(IMediator mediator) : IRequestHandler<GetReport, LedgerReport>
@@ -205,6 +209,7 @@ public sealed record ReportRow(int Row, string Name, decimal TargetQuantity, dec
 /// The administrator changes an indicator of the current project's catalogue (for a new project, or a corrected
 /// term). Entries already credited keep the standard hours they were credited with.
 /// </summary>
+[Requires(LedgerPermissions.ManageProjects)]
 public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
 {
     public string Code { get; set; } = "";
@@ -230,15 +235,10 @@ public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditDetail => $"{Name}：{StandardHours} 小时/单位，目标 {TargetQuantity}，{(IsProfessional ? "专业" : "非专业")}";
 
-    internal sealed class Handler(LedgerDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<UpdateIndicator, MediatR.Unit>
+    internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<UpdateIndicator, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(UpdateIndicator request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Admin))
-            {
-                throw new Platform.Contracts.ForbiddenException("只有管理员可以修改指标目录。");
-            }
-
             var project = await Progress.ProjectOnAsync(db, await Progress.StartOfAsync(db, request.ProjectId, cancellationToken) ?? LocalTime.Today(clock), cancellationToken)
                 ?? throw new Platform.Contracts.NotFoundException("还没有服务项目。");
             var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.ProjectId == project.Id && i.Code == request.Code, cancellationToken)
@@ -254,17 +254,13 @@ public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
 }
 
 /// <summary>Credits the ledger refused, newest first, for the lead and the administrator to put right.</summary>
+[Requires(LedgerPermissions.Catalogue)]
 public sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList<RefusedView>>
 {
-    internal sealed class Handler(LedgerDb db, ICurrentUser user) : IRequestHandler<ListRefusedCredits, IReadOnlyList<RefusedView>>
+    internal sealed class Handler(LedgerDb db) : IRequestHandler<ListRefusedCredits, IReadOnlyList<RefusedView>>
     {
         public async Task<IReadOnlyList<RefusedView>> Handle(ListRefusedCredits request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new Platform.Contracts.ForbiddenException("只有项目主管和管理员可以查看未记入的时长。");
-            }
-
             return await db.Refused.AsNoTracking().OrderByDescending(r => r.Id).Skip((Math.Max(1, request.Page) - 1) * 100).Take(100)
                 .Select(r => new RefusedView(r.At, r.SourceModule, r.SourceId, r.StationId, r.WorkerId, r.IndicatorCode, r.Date, r.Reason))
                 .ToListAsync(cancellationToken);
@@ -282,6 +278,7 @@ public sealed record TargetValue(string IndicatorCode, string? WorkerId, decimal
 /// The lead or the administrator sets targets of one station and its workers for indicators of the current project
 /// (or the one given), replacing the even split, all in one transaction: one bad value and nothing is written.
 /// </summary>
+[Requires(LedgerPermissions.Catalogue)]
 public sealed class SetTargets : IRequest<MediatR.Unit>, IAudited
 {
     [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请选择站点。")]
@@ -302,11 +299,6 @@ public sealed class SetTargets : IRequest<MediatR.Unit>, IAudited
     {
         public async Task<MediatR.Unit> Handle(SetTargets request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new Platform.Contracts.ForbiddenException("只有项目主管和管理员可以设置目标。");
-            }
-
             var asOf = await Progress.StartOfAsync(db, request.ProjectId, cancellationToken);
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, null, null, null, asOf, cancellationToken);
             var codes = await db.Indicators.Where(i => i.ProjectId == scope.Project.Id).Select(i => i.Code).ToListAsync(cancellationToken);

@@ -157,6 +157,7 @@ internal static class Progress
 }
 
 /// <summary>Progress against the targets for a worker, a station or the whole project, per indicator (the API's <c>/summary</c>).</summary>
+[Requires(LedgerPermissions.View)]
 public sealed record GetLedgerSummary(string? StationId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null) : IRequest<LedgerSummary>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetLedgerSummary, LedgerSummary>
@@ -252,6 +253,7 @@ public sealed record LedgerSummary(
     decimal MinProfessionalShare);
 
 /// <summary>Each worker's service hours against the annual hours (1,960) pro-rated to the day.</summary>
+[Requires(LedgerPermissions.View)]
 public sealed record GetWorkerProgress(string? StationId = null, DateOnly? AsOf = null) : IRequest<IReadOnlyList<WorkerProgress>>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetWorkerProgress, IReadOnlyList<WorkerProgress>>
@@ -282,6 +284,7 @@ public sealed record GetWorkerProgress(string? StationId = null, DateOnly? AsOf 
 public sealed record WorkerProgress(string WorkerId, string Name, string StationId, decimal Hours, decimal ProfessionalHours, decimal DueHours, string Status);
 
 /// <summary>Hours per month of the period, professional and not.</summary>
+[Requires(LedgerPermissions.View)]
 public sealed record GetMonthlyTrend(string? StationId = null, string? WorkerId = null) : IRequest<IReadOnlyList<MonthHours>>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetMonthlyTrend, IReadOnlyList<MonthHours>>

@@ -11,6 +11,7 @@ using Platform.Modules.HourLedger.Domain;
 namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>The service projects (contract periods), newest first, with the one in force today marked.</summary>
+[Requires(LedgerPermissions.View)]
 public sealed record ListProjects : IRequest<IReadOnlyList<ProjectView>>
 {
     internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<ListProjects, IReadOnlyList<ProjectView>>
@@ -33,6 +34,7 @@ public sealed record ProjectView(int Id, string Name, DateOnly StartDate, DateOn
 /// when it is the first) or changes one. Periods of two projects never overlap, so every day belongs to one;
 /// a change that would leave credited hours outside the period or of a station no longer in it is refused.
 /// </summary>
+[Requires(LedgerPermissions.ManageProjects)]
 public sealed class SaveProject : IRequest<int>, IAudited
 {
     /// <summary>Null to create.</summary>
@@ -63,15 +65,10 @@ public sealed class SaveProject : IRequest<int>, IAudited
 
     string? IAudited.AuditDetail => $"{Name}：{StartDate:yyyy-MM-dd} 至 {EndDate:yyyy-MM-dd}，{StationIds.Count} 个站点，{AnnualHoursPerWorker} 小时/人/年，专业占比 ≥ {MinProfessionalPercent}%";
 
-    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user) : IRequestHandler<SaveProject, int>
+    internal sealed class Handler(LedgerDb db, IMediator mediator) : IRequestHandler<SaveProject, int>
     {
         public async Task<int> Handle(SaveProject request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有管理员可以新建或修改服务项目。");
-            }
-
             var start = request.StartDate!.Value;
             var end = request.EndDate!.Value;
             if (end.DayNumber - start.DayNumber > 3 * 366)
@@ -146,6 +143,7 @@ public sealed class SaveProject : IRequest<int>, IAudited
 /// The targets of one station in the current project (or the one given): per indicator the project's target, the
 /// station's (set by hand or an even share) and each worker's (set by hand or an even share of the station's).
 /// </summary>
+[Requires(LedgerPermissions.View)]
 public sealed record GetTargets(string StationId, int? ProjectId = null) : IRequest<TargetSheet>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetTargets, TargetSheet>

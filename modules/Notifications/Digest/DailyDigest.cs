@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using System.Text;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +68,7 @@ public sealed class DailyDigestJob(IServiceScopeFactory scopes) : SystemJob(scop
 }
 
 /// <summary>What is due for the caller today or overdue, from every enabled module (the 今日待办 page).</summary>
+[Requires(NotificationsPermissions.Due)]
 public sealed record ListMyDueItems : IRequest<IReadOnlyList<DueItem>>
 {
     internal sealed class Handler(IMediator mediator, Platform.Contracts.Identity.ICurrentUser user, TimeProvider clock) : IRequestHandler<ListMyDueItems, IReadOnlyList<DueItem>>

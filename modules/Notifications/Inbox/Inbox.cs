@@ -11,6 +11,7 @@ using Platform.Modules.Notifications.Mail;
 namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>The caller's own notices, newest first; nobody reads another person's inbox.</summary>
+[Requires(Access.SignedIn)]
 public sealed record ListMyNotices(bool UnreadOnly = false, int Page = 1, int PageSize = 50) : IRequest<NoticePage>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<ListMyNotices, NoticePage>
@@ -45,6 +46,7 @@ public sealed record NoticeView(string Id, string Kind, string Text, string? Lin
 public sealed record NoticePage(IReadOnlyList<NoticeView> Items, int Total, int Unread, int Page, int PageSize);
 
 /// <summary>How many of the caller's notices are unread (the number beside 通知 in the menu).</summary>
+[Requires(Access.SignedIn)]
 public sealed record CountUnread : IRequest<int>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<CountUnread, int>
@@ -55,6 +57,7 @@ public sealed record CountUnread : IRequest<int>
 }
 
 /// <summary>Marks one of the caller's notices read and returns its link; another person's notice is not found.</summary>
+[Requires(Access.SignedIn)]
 public sealed record MarkRead(string Id) : IRequest<string?>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<MarkRead, string?>
@@ -78,6 +81,7 @@ public sealed record MarkRead(string Id) : IRequest<string?>
 }
 
 /// <summary>Marks all the caller's notices read; returns how many were unread.</summary>
+[Requires(Access.SignedIn)]
 public sealed record MarkAllRead : IRequest<int>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<MarkAllRead, int>
@@ -93,6 +97,7 @@ public sealed record MarkAllRead : IRequest<int>
 }
 
 /// <summary>The caller's delivery setting, and whether the platform can send e-mail at all.</summary>
+[Requires(Access.SignedIn)]
 public sealed record GetMyDelivery : IRequest<DeliveryView>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user, MailOptions mail) : IRequestHandler<GetMyDelivery, DeliveryView>
@@ -109,6 +114,7 @@ public sealed record GetMyDelivery : IRequest<DeliveryView>
 public sealed record DeliveryView(string? Email, bool ByEmail, bool MailAvailable);
 
 /// <summary>The caller chooses how to be told: the inbox only, or the inbox and e-mail to an address of theirs.</summary>
+[Requires(Access.SignedIn)]
 public sealed class SaveMyDelivery : IRequest, IAudited
 {
     [EmailAddress(ErrorMessage = "邮箱地址格式不正确。")]
@@ -156,13 +162,13 @@ public sealed class SaveMyDelivery : IRequest, IAudited
 }
 
 /// <summary>E-mails not sent yet or given up on, with their last error — for the administrator.</summary>
+[Requires(NotificationsPermissions.Admin)]
 public sealed record ListMailProblems(int Take = 200) : IRequest<IReadOnlyList<MailProblem>>
 {
-    internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<ListMailProblems, IReadOnlyList<MailProblem>>
+    internal sealed class Handler(NotificationsDb db) : IRequestHandler<ListMailProblems, IReadOnlyList<MailProblem>>
     {
         public async Task<IReadOnlyList<MailProblem>> Handle(ListMailProblems request, CancellationToken cancellationToken)
         {
-            Me.Admin(user);
             return await db.Mails.AsNoTracking()
                 .Where(m => m.SentAt == null && (m.Attempts > 0 || m.GaveUpAt != null))
                 .OrderByDescending(m => m.Id).Take(request.Take)
@@ -175,17 +181,17 @@ public sealed record ListMailProblems(int Take = 200) : IRequest<IReadOnlyList<M
 public sealed record MailProblem(string Id, string To, string Subject, int Attempts, string? LastError, DateTime NextAttemptAt, DateTime? GaveUpAt, DateTime CreatedAt);
 
 /// <summary>The administrator asks for an unsent e-mail to be tried again now.</summary>
+[Requires(NotificationsPermissions.Admin)]
 public sealed record RetryMail(string Id) : IRequest, IAudited
 {
     string IAudited.AuditAction => "重发邮件";
 
     string? IAudited.AuditTarget => Id;
 
-    internal sealed class Handler(NotificationsDb db, ICurrentUser user, MailSignal signal, TimeProvider clock) : IRequestHandler<RetryMail, Unit>
+    internal sealed class Handler(NotificationsDb db, MailSignal signal, TimeProvider clock) : IRequestHandler<RetryMail, Unit>
     {
         public async Task<Unit> Handle(RetryMail request, CancellationToken cancellationToken)
         {
-            Me.Admin(user);
             var mail = long.TryParse(request.Id, out var id) ? await db.Mails.FirstOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
             if (mail is null)
             {
@@ -204,12 +210,4 @@ internal static class Me
 {
     public static string Id(ICurrentUser user) =>
         user.UserId is { } id && !user.IsSystem ? id : throw new ForbiddenException("请先登录。");
-
-    public static void Admin(ICurrentUser user)
-    {
-        if (!user.IsInRole(Roles.Admin))
-        {
-            throw new ForbiddenException("只有管理员可以查看和处理邮件发送情况。");
-        }
-    }
 }

@@ -46,13 +46,13 @@ internal sealed class JobRunFinishedHandler(NotificationsDb db) : INotificationH
 }
 
 /// <summary>Every scheduled job: its schedule, last and next run, and the last run's result (administrator).</summary>
+[Requires(NotificationsPermissions.Admin)]
 public sealed record ListJobs : IRequest<IReadOnlyList<JobView>>
 {
-    internal sealed class Handler(ISchedulerFactory schedulers, NotificationsDb db, ICurrentUser user) : IRequestHandler<ListJobs, IReadOnlyList<JobView>>
+    internal sealed class Handler(ISchedulerFactory schedulers, NotificationsDb db) : IRequestHandler<ListJobs, IReadOnlyList<JobView>>
     {
         public async Task<IReadOnlyList<JobView>> Handle(ListJobs request, CancellationToken cancellationToken)
         {
-            JobsAccess.Check(user);
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             var views = new List<JobView>();
             foreach (var key in (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), cancellationToken)).OrderBy(k => k.Group).ThenBy(k => k.Name))
@@ -77,13 +77,13 @@ public sealed record ListJobs : IRequest<IReadOnlyList<JobView>>
 }
 
 /// <summary>A job's latest runs, newest first (administrator): which instance ran it, when, and what it did.</summary>
+[Requires(NotificationsPermissions.Admin)]
 public sealed record ListJobRuns(string Group, string Name, int Take = 50) : IRequest<IReadOnlyList<JobRunView>>
 {
-    internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<ListJobRuns, IReadOnlyList<JobRunView>>
+    internal sealed class Handler(NotificationsDb db) : IRequestHandler<ListJobRuns, IReadOnlyList<JobRunView>>
     {
         public async Task<IReadOnlyList<JobRunView>> Handle(ListJobRuns request, CancellationToken cancellationToken)
         {
-            JobsAccess.Check(user);
             return await db.JobRuns.AsNoTracking().Where(r => r.Group == request.Group && r.Name == request.Name)
                 .OrderByDescending(r => r.Id).Take(Math.Clamp(request.Take, 1, JobRunFinishedHandler.KeptRuns))
                 .Select(r => new JobRunView(r.StartedAt, r.FinishedAt, r.Succeeded, r.Result, r.Node))
@@ -97,17 +97,17 @@ public sealed record JobView(string Group, string Name, string Description, stri
 public sealed record JobRunView(DateTime StartedAt, DateTime FinishedAt, bool Succeeded, string Result, string Node);
 
 /// <summary>The administrator runs a job now, out of schedule (a reminder job sends nothing it sent before).</summary>
+[Requires(NotificationsPermissions.Admin)]
 public sealed record RunJobNow(string Group, string Name) : IRequest, IAudited
 {
     string IAudited.AuditAction => "立即运行定时任务";
 
     string? IAudited.AuditTarget => $"{Group}.{Name}";
 
-    internal sealed class Handler(ISchedulerFactory schedulers, ICurrentUser user) : IRequestHandler<RunJobNow, Unit>
+    internal sealed class Handler(ISchedulerFactory schedulers) : IRequestHandler<RunJobNow, Unit>
     {
         public async Task<Unit> Handle(RunJobNow request, CancellationToken cancellationToken)
         {
-            JobsAccess.Check(user);
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             var key = new JobKey(request.Name ?? "", request.Group ?? "");
             if (!await scheduler.Exists(key, cancellationToken))
@@ -117,17 +117,6 @@ public sealed record RunJobNow(string Group, string Name) : IRequest, IAudited
 
             await scheduler.TriggerJob(key, cancellationToken);
             return Unit.Value;
-        }
-    }
-}
-
-internal static class JobsAccess
-{
-    public static void Check(ICurrentUser user)
-    {
-        if (!user.IsInRole(Roles.Admin))
-        {
-            throw new ForbiddenException("只有管理员可以查看和运行定时任务。");
         }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Modularity.Files;
@@ -15,19 +16,22 @@ using Platform.Modules.SocialWork.Domain;
 namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>The worker responsible adds evidence to an activity: sign-in sheets (photo or PDF) and photos.</summary>
-public sealed record AttachActivityFiles(string Id, IReadOnlyList<IFormFile> SignIn, IReadOnlyList<IFormFile> Photos) : IRequest<int>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
+public sealed record AttachActivityFiles(string Id, IReadOnlyList<IFormFile> SignIn, IReadOnlyList<IFormFile> Photos) : IRequest<int>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     string IAudited.AuditAction => "上传社区活动材料";
 
     string? IAudited.AuditTarget => Id;
 
     string? IAudited.AuditDetail => string.Join("、", SignIn.Concat(Photos).Select(f => f.FileName));
 
-    internal sealed class Handler(SocialWorkDb db, IUploadStore store, ICurrentUser user) : IRequestHandler<AttachActivityFiles, int>
+    internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<AttachActivityFiles, int>
     {
         public async Task<int> Handle(AttachActivityFiles request, CancellationToken cancellationToken)
         {
-            var activity = await ActivityAccess.ForChangeAsync(db, user, request.Id, cancellationToken);
+            var activity = await ActivityAccess.ForChangeAsync(db, request.Id, cancellationToken);
             activity.EnsureOpen();
             var room = Activity.MostAttachments - activity.Attachments.Count;
             var tooMany = $"一个活动最多保存 {Activity.MostAttachments} 个文件（已有 {activity.Attachments.Count} 个）。";
@@ -50,17 +54,20 @@ public sealed record AttachActivityFiles(string Id, IReadOnlyList<IFormFile> Sig
 /// credits its size's indicator once to the worker responsible and puts it on the participants' timelines, through
 /// the outbox in the same transaction.
 /// </summary>
-public sealed record CompleteActivity(string Id) : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
+public sealed record CompleteActivity(string Id) : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     string IAudited.AuditAction => "完成社区活动";
 
     string? IAudited.AuditTarget => Id;
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<CompleteActivity, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<CompleteActivity, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(CompleteActivity request, CancellationToken cancellationToken)
         {
-            var activity = await ActivityAccess.ForChangeAsync(db, user, request.Id, cancellationToken);
+            var activity = await ActivityAccess.ForChangeAsync(db, request.Id, cancellationToken);
             activity.Complete(LocalTime.Today(clock), clock.GetUtcNow().UtcDateTime);
             db.Enqueue(
                 $"socialwork:activity:{activity.Id}:credit",
@@ -83,8 +90,11 @@ public sealed record CompleteActivity(string Id) : IRequest<MediatR.Unit>, IAudi
 }
 
 /// <summary>The worker responsible, or the lead, withdraws an activity entered in error; a completed one's hours and timeline entries are taken back.</summary>
-public sealed class WithdrawActivity : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
+public sealed class WithdrawActivity : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请说明撤回的原因。")]
@@ -97,11 +107,11 @@ public sealed class WithdrawActivity : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawActivity, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<WithdrawActivity, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(WithdrawActivity request, CancellationToken cancellationToken)
         {
-            var activity = await ActivityAccess.ForChangeAsync(db, user, request.Id, cancellationToken);
+            var activity = await ActivityAccess.ForChangeAsync(db, request.Id, cancellationToken);
             activity.Withdraw(request.Reason.Trim(), clock.GetUtcNow().UtcDateTime);
             if (activity.IsCompleted)
             {
@@ -125,6 +135,6 @@ internal static class ActivityAccess
     public static string Link(Activity activity) => $"/socialwork/activities/details/{activity.Id}";
 
     /// <summary>The activity, when the caller may change it (<see cref="Records"/>).</summary>
-    public static Task<Activity> ForChangeAsync(SocialWorkDb db, ICurrentUser user, string id, CancellationToken cancellationToken) =>
-        Records.ForChangeAsync(db.Activities, user, id, "活动", cancellationToken);
+    public static Task<Activity> ForChangeAsync(SocialWorkDb db, string id, CancellationToken cancellationToken) =>
+        Records.ForChangeAsync(db.Activities, id, "活动", cancellationToken);
 }

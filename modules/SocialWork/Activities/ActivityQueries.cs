@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
@@ -8,6 +9,7 @@ using Platform.Modules.SocialWork.Domain;
 namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>Community activities the caller may see, newest first: a worker's, or only those not yet counted (待完善).</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record ListActivities(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<ActivityPage>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<ListActivities, ActivityPage>
@@ -37,6 +39,7 @@ public sealed record ListActivities(string? WorkerId = null, bool PendingOnly = 
 }
 
 /// <summary>One activity by id, with what it still lacks; not found when the caller may not see it.</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record GetActivity(string Id) : IRequest<ActivityView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<GetActivity, ActivityView>
@@ -51,6 +54,7 @@ public sealed record GetActivity(string Id) : IRequest<ActivityView>
 }
 
 /// <summary>One file of an activity the caller may see (numbered from 1): the copy for phones, or the original.</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record GetActivityFile(string Id, int Number, bool Original = false) : IRequest<OpenedUpload>
 {
     internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<GetActivityFile, OpenedUpload>

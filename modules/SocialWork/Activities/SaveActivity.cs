@@ -3,6 +3,7 @@ using MediatR;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Contracts.Registry;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
@@ -13,8 +14,11 @@ namespace Platform.Modules.SocialWork.Activities;
 /// A station worker plans or records a community activity (no id), or the worker responsible (or the lead) changes
 /// one not yet completed. It counts only when completed with its evidence (<see cref="CompleteActivity"/>).
 /// </summary>
-public sealed class SaveActivity : IRequest<string>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
+public sealed class SaveActivity : IRequest<string>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id ?? "";
+
     /// <summary>Null to create.</summary>
     public string? Id { get; set; }
 
@@ -78,12 +82,12 @@ public sealed class SaveActivity : IRequest<string>, IAudited
             Activity activity;
             if (request.Id is { } id)
             {
-                activity = await ActivityAccess.ForChangeAsync(db, user, id, cancellationToken);
+                activity = await ActivityAccess.ForChangeAsync(db, id, cancellationToken);
                 activity.EnsureEditable();
             }
             else
             {
-                if (!user.IsInRole(Roles.Worker) || user.StationId is not { } station || user.UserId is not { } workerId)
+                if (user.StationId is not { } station || user.UserId is not { } workerId)
                 {
                     throw new ForbiddenException("只有驻站社工可以登记社区活动。");
                 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
@@ -15,6 +16,7 @@ using Platform.Modules.SocialWork.Domain;
 namespace Platform.Modules.SocialWork.Cases;
 
 /// <summary>A station worker opens a case (接案) for a client of the station.</summary>
+[Requires(SocialWorkPermissions.Record)]
 public sealed class OpenCase : IRequest<string>, IAudited
 {
     [Required(ErrorMessage = "请选择服务对象。")]
@@ -35,7 +37,7 @@ public sealed class OpenCase : IRequest<string>, IAudited
     {
         public async Task<string> Handle(OpenCase request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Worker) || user.StationId is not { } station || user.UserId is not { } workerId)
+            if (user.StationId is not { } station || user.UserId is not { } workerId)
             {
                 throw new ForbiddenException("只有驻站社工可以接案。");
             }
@@ -61,8 +63,11 @@ public sealed class OpenCase : IRequest<string>, IAudited
 /// Closing needs the assessment, plan, signed agreement and 6 sessions; the evaluation after closure credits the
 /// case (CASEWORK, 50 h) to the worker then responsible, through the outbox.
 /// </summary>
-public sealed class WriteCaseDocument : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Case))]
+public sealed class WriteCaseDocument : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请选择文书类型。")]
@@ -85,11 +90,11 @@ public sealed class WriteCaseDocument : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditDetail => $"{Kind} {Date:yyyy-MM-dd}";
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WriteCaseDocument, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<WriteCaseDocument, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(WriteCaseDocument request, CancellationToken cancellationToken)
         {
-            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            var @case = await Records.ForChangeAsync(db.Cases, request.Id, "个案", cancellationToken);
             var kind = request.Kind!.Value;
             if (kind is CaseDocumentKind.Closure or CaseDocumentKind.Evaluation && string.IsNullOrWhiteSpace(request.Extra))
             {
@@ -117,19 +122,22 @@ public sealed class WriteCaseDocument : IRequest<MediatR.Unit>, IAudited
 }
 
 /// <summary>The worker responsible uploads the signed service agreement (scan or photo).</summary>
-public sealed record AttachSignedAgreement(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Case))]
+public sealed record AttachSignedAgreement(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     string IAudited.AuditAction => "上传服务协议签字件";
 
     string? IAudited.AuditTarget => Id;
 
     string? IAudited.AuditDetail => string.Join("、", Files.Select(f => f.FileName));
 
-    internal sealed class Handler(SocialWorkDb db, IUploadStore store, ICurrentUser user) : IRequestHandler<AttachSignedAgreement, int>
+    internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<AttachSignedAgreement, int>
     {
         public async Task<int> Handle(AttachSignedAgreement request, CancellationToken cancellationToken)
         {
-            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            var @case = await Records.ForChangeAsync(db.Cases, request.Id, "个案", cancellationToken);
             var copies = await Evidence.StoreAsync(store, request.Files, AttachmentKind.Signed, 5, "一次最多上传 5 个文件。", cancellationToken);
             if (copies.Count == 0)
             {
@@ -144,8 +152,11 @@ public sealed record AttachSignedAgreement(string Id, IReadOnlyList<IFormFile> F
 }
 
 /// <summary>The worker responsible, or the lead, hands a case to a colleague of the same station.</summary>
-public sealed class TransferCase : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Case))]
+public sealed class TransferCase : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请选择接手的社工。")]
@@ -161,11 +172,11 @@ public sealed class TransferCase : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditDetail => $"{WorkerId}：{Reason}";
 
-    internal sealed class Handler(SocialWorkDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<TransferCase, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<TransferCase, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(TransferCase request, CancellationToken cancellationToken)
         {
-            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            var @case = await Records.ForChangeAsync(db.Cases, request.Id, "个案", cancellationToken);
             var colleagues = await mediator.Send(new GetStationWorkers(@case.StationId), cancellationToken);
             if (!colleagues.Any(w => w.Id == request.WorkerId && w.IsActive))
             {
@@ -180,8 +191,11 @@ public sealed class TransferCase : IRequest<MediatR.Unit>, IAudited
 }
 
 /// <summary>The worker responsible, or the lead, withdraws a case entered in error; its credit and timeline entry are taken back.</summary>
-public sealed class WithdrawCase : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Case))]
+public sealed class WithdrawCase : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请说明撤回的原因。")]
@@ -194,11 +208,11 @@ public sealed class WithdrawCase : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawCase, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<WithdrawCase, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(WithdrawCase request, CancellationToken cancellationToken)
         {
-            var @case = await Records.ForChangeAsync(db.Cases, user, request.Id, "个案", cancellationToken);
+            var @case = await Records.ForChangeAsync(db.Cases, request.Id, "个案", cancellationToken);
             @case.Withdraw(request.Reason.Trim());
             if (@case.IsEvaluated)
             {

@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
@@ -9,6 +10,7 @@ using Platform.Modules.SocialWork.Domain;
 namespace Platform.Modules.SocialWork.Cases;
 
 /// <summary>Cases the caller may see, newest first: a worker's or a client's, or only those not yet counted (待完善).</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record ListCases(string? WorkerId = null, string? ClientId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<CasePage>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListCases, CasePage>
@@ -43,6 +45,7 @@ public sealed record ListCases(string? WorkerId = null, string? ClientId = null,
 }
 
 /// <summary>One case by id; not found when the caller may not see it.</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record GetCase(string Id) : IRequest<CaseView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<GetCase, CaseView>
@@ -57,6 +60,7 @@ public sealed record GetCase(string Id) : IRequest<CaseView>
 }
 
 /// <summary>A signed copy of a case's agreement (numbered from 1).</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record GetCaseFile(string Id, int Number, bool Original = false) : IRequest<OpenedUpload>
 {
     internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<GetCaseFile, OpenedUpload>

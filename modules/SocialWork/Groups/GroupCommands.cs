@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Modularity.Outbox;
@@ -16,6 +17,7 @@ namespace Platform.Modules.SocialWork.Groups;
 public sealed record NewMember(string? ClientId, string? Name);
 
 /// <summary>A station worker starts a group with its plan and first members; it counts only when completed (<see cref="CompleteGroup"/>).</summary>
+[Requires(SocialWorkPermissions.Record)]
 public sealed class StartGroup : IRequest<string>, IAudited
 {
     [Required(ErrorMessage = "请填写小组名称。")]
@@ -43,7 +45,7 @@ public sealed class StartGroup : IRequest<string>, IAudited
     {
         public async Task<string> Handle(StartGroup request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Worker) || user.StationId is not { } station || user.UserId is not { } workerId)
+            if (user.StationId is not { } station || user.UserId is not { } workerId)
             {
                 throw new ForbiddenException("只有驻站社工可以开设小组。");
             }
@@ -70,19 +72,22 @@ public sealed class StartGroup : IRequest<string>, IAudited
 }
 
 /// <summary>The worker responsible adds members to an open group.</summary>
-public sealed record AddGroupMembers(string Id, IReadOnlyList<NewMember> Members) : IRequest<int>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Group))]
+public sealed record AddGroupMembers(string Id, IReadOnlyList<NewMember> Members) : IRequest<int>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     string IAudited.AuditAction => "添加小组组员";
 
     string? IAudited.AuditTarget => Id;
 
     string? IAudited.AuditDetail => string.Join("、", Members.Select(m => m.Name ?? m.ClientId));
 
-    internal sealed class Handler(SocialWorkDb db, IMediator mediator, ICurrentUser user) : IRequestHandler<AddGroupMembers, int>
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<AddGroupMembers, int>
     {
         public async Task<int> Handle(AddGroupMembers request, CancellationToken cancellationToken)
         {
-            var group = await GroupAccess.ForChangeAsync(db, user, request.Id, cancellationToken);
+            var group = await GroupAccess.ForChangeAsync(db, request.Id, cancellationToken);
             if (request.Members.Count == 0)
             {
                 throw new BusinessRuleException("请填写要添加的组员。", "members");
@@ -99,8 +104,11 @@ public sealed record AddGroupMembers(string Id, IReadOnlyList<NewMember> Members
 /// The worker responsible records a session held: date, topic, the members present (by number) and the process
 /// record. Below 60 % attendance, or without a process record, it is kept but does not count — the answer says so.
 /// </summary>
-public sealed class RecordGroupSession : IRequest<SessionResult>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Group))]
+public sealed class RecordGroupSession : IRequest<SessionResult>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请填写活动日期。")]
@@ -122,11 +130,11 @@ public sealed class RecordGroupSession : IRequest<SessionResult>, IAudited
 
     string? IAudited.AuditDetail => $"{Date:yyyy-MM-dd} {Topic}，出勤 {Attendance.Count} 人";
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordGroupSession, SessionResult>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<RecordGroupSession, SessionResult>
     {
         public async Task<SessionResult> Handle(RecordGroupSession request, CancellationToken cancellationToken)
         {
-            var group = await GroupAccess.ForChangeAsync(db, user, request.Id, cancellationToken);
+            var group = await GroupAccess.ForChangeAsync(db, request.Id, cancellationToken);
             var record = string.IsNullOrWhiteSpace(request.ProcessRecord) ? null : request.ProcessRecord.Trim();
             var session = group.AddSession(request.Date!.Value, request.Topic.Trim(), record, request.Attendance, LocalTime.Today(clock));
             await db.SaveChangesAsync(cancellationToken);
@@ -151,8 +159,11 @@ public sealed record SessionResult(int Number, decimal AttendanceRate, bool Qual
 /// qualifying sessions are credited (GROUPWORK, one a session, dated the day it was held) and the registered
 /// members' timelines show the group — through the outbox, in the same transaction.
 /// </summary>
-public sealed class CompleteGroup : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Group))]
+public sealed class CompleteGroup : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请填写小组总结报告。")]
@@ -163,11 +174,11 @@ public sealed class CompleteGroup : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditTarget => Id;
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<CompleteGroup, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<CompleteGroup, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(CompleteGroup request, CancellationToken cancellationToken)
         {
-            var group = await GroupAccess.ForChangeAsync(db, user, request.Id, cancellationToken);
+            var group = await GroupAccess.ForChangeAsync(db, request.Id, cancellationToken);
             group.Complete(request.Summary.Trim(), clock.GetUtcNow().UtcDateTime);
             var clients = group.Members.Where(m => m.ClientId is not null).ToDictionary(m => m.Number, m => m.ClientId!);
             foreach (var session in group.CountedSessionList)
@@ -194,8 +205,11 @@ public sealed class CompleteGroup : IRequest<MediatR.Unit>, IAudited
 }
 
 /// <summary>The worker responsible, or the lead, withdraws a group entered in error; a completed one's hours and timeline entries are taken back.</summary>
-public sealed class WithdrawGroup : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Group))]
+public sealed class WithdrawGroup : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请说明撤回的原因。")]
@@ -208,11 +222,11 @@ public sealed class WithdrawGroup : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawGroup, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<WithdrawGroup, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(WithdrawGroup request, CancellationToken cancellationToken)
         {
-            var group = await GroupAccess.FindForChangeAsync(db, user, request.Id, cancellationToken);
+            var group = await GroupAccess.FindForChangeAsync(db, request.Id, cancellationToken);
             var counted = group.IsCompleted ? group.CountedSessionList : [];
             group.Withdraw(request.Reason.Trim());
             foreach (var session in counted)
@@ -269,13 +283,13 @@ internal static class GroupAccess
     public static string Link(Group group) => $"/socialwork/groups/details/{group.Id}";
 
     /// <summary>The group, when the caller may change it (<see cref="Records"/>).</summary>
-    public static Task<Group> FindForChangeAsync(SocialWorkDb db, ICurrentUser user, string id, CancellationToken cancellationToken) =>
-        Records.ForChangeAsync(db.Groups, user, id, "小组", cancellationToken);
+    public static Task<Group> FindForChangeAsync(SocialWorkDb db, string id, CancellationToken cancellationToken) =>
+        Records.ForChangeAsync(db.Groups, id, "小组", cancellationToken);
 
     /// <summary>The same, for a change to an open group.</summary>
-    public static async Task<Group> ForChangeAsync(SocialWorkDb db, ICurrentUser user, string id, CancellationToken cancellationToken)
+    public static async Task<Group> ForChangeAsync(SocialWorkDb db, string id, CancellationToken cancellationToken)
     {
-        var group = await FindForChangeAsync(db, user, id, cancellationToken);
+        var group = await FindForChangeAsync(db, id, cancellationToken);
         group.EnsureOpen();
         return group;
     }

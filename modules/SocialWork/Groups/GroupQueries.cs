@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
@@ -7,6 +8,7 @@ using Platform.Modules.SocialWork.Domain;
 namespace Platform.Modules.SocialWork.Groups;
 
 /// <summary>Groups the caller may see, newest first: a worker's, or only those not yet counted (待完善).</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record ListGroups(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<GroupPage>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListGroups, GroupPage>
@@ -35,6 +37,7 @@ public sealed record ListGroups(string? WorkerId = null, bool PendingOnly = fals
 }
 
 /// <summary>One group by id; not found when the caller may not see it.</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record GetGroup(string Id) : IRequest<GroupView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<GetGroup, GroupView>

@@ -34,6 +34,7 @@ public sealed record FoundNeed(string? ClientId, string Kind, string Description
 /// one credit per person visited (home 2 h under OUTREACH, phone 1 h under OUTREACH_PHONE, hours from the
 /// catalogue), a timeline entry on each client, and each need found added to the client's archive.
 /// </summary>
+[Requires(SocialWorkPermissions.Record)]
 public sealed class RecordVisit : IRequest<string>, IAudited
 {
     public List<string> ClientIds { get; set; } = [];
@@ -74,7 +75,7 @@ public sealed class RecordVisit : IRequest<string>, IAudited
     {
         public async Task<string> Handle(RecordVisit request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Worker) || user.StationId is not { } station || user.UserId is not { } workerId)
+            if (user.StationId is not { } station || user.UserId is not { } workerId)
             {
                 throw new ForbiddenException("只有驻站社工可以登记探访。");
             }

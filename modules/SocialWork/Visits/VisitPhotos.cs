@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Modularity.Files;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
@@ -15,25 +16,23 @@ namespace Platform.Modules.SocialWork.Visits;
 /// The worker who recorded a visit adds photos to it afterwards (taken on the visit, sent when back on Wi-Fi). The
 /// visit is checked first, so nothing is kept for a caller who may not add to it.
 /// </summary>
-public sealed record AddVisitPhotos(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited
+[Requires(SocialWorkPermissions.Record, Owner = Ownership.Worker, Record = typeof(Visit))]
+public sealed record AddVisitPhotos(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     string IAudited.AuditAction => "添加探访照片";
 
     string? IAudited.AuditTarget => Id;
 
     string? IAudited.AuditDetail => string.Join("、", Files.Select(f => f.FileName));
 
-    internal sealed class Handler(SocialWorkDb db, IUploadStore store, ICurrentUser user) : IRequestHandler<AddVisitPhotos, int>
+    internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<AddVisitPhotos, int>
     {
         public async Task<int> Handle(AddVisitPhotos request, CancellationToken cancellationToken)
         {
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这条探访记录，或您无权查看。");
-            if (visit.WorkerId != user.UserId)
-            {
-                throw new ForbiddenException("只有登记人可以为探访添加照片。");
-            }
-
             if (request.Files.Count == 0)
             {
                 throw new BusinessRuleException("请选择照片。", "photos");
@@ -47,6 +46,7 @@ public sealed record AddVisitPhotos(string Id, IReadOnlyList<IFormFile> Files) :
 }
 
 /// <summary>One photo of a visit the caller may see (numbered from 1): the copy for phones, or the original.</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record GetVisitPhoto(string Id, [property: Range(1, Visit.MostPhotos)] int Number, bool Original = false) : IRequest<OpenedUpload>
 {
     internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<GetVisitPhoto, OpenedUpload>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Records;
 using Platform.Contracts.Registry;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
@@ -14,6 +15,7 @@ namespace Platform.Modules.SocialWork.Visits;
 /// Visits the caller may see, newest first: of a client, of a worker, over days. A client the caller may not see
 /// answers as not found.
 /// </summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record ListVisits(string? ClientId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 30) : IRequest<VisitPage>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListVisits, VisitPage>
@@ -55,6 +57,7 @@ public sealed record ListVisits(string? ClientId = null, string? WorkerId = null
 }
 
 /// <summary>One visit by id, or not found when the caller may not see it.</summary>
+[Requires(SocialWorkPermissions.View)]
 public sealed record GetVisit(string Id) : IRequest<VisitView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<GetVisit, VisitView>
@@ -72,8 +75,11 @@ public sealed record GetVisit(string Id) : IRequest<VisitView>
 /// The worker who recorded a visit, or the lead, withdraws it (entered twice, wrong person): its credits are
 /// retracted and its timeline entries removed, through the outbox; the record stays, marked, for the audit.
 /// </summary>
-public sealed class WithdrawVisit : IRequest<MediatR.Unit>, IAudited
+[Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Visit))]
+public sealed class WithdrawVisit : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
+    string IAboutRecord.RecordId => Id;
+
     public string Id { get; set; } = "";
 
     [Required(ErrorMessage = "请说明撤回的原因。")]
@@ -86,11 +92,11 @@ public sealed class WithdrawVisit : IRequest<MediatR.Unit>, IAudited
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(SocialWorkDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawVisit, MediatR.Unit>
+    internal sealed class Handler(SocialWorkDb db, TimeProvider clock) : IRequestHandler<WithdrawVisit, MediatR.Unit>
     {
         public async Task<MediatR.Unit> Handle(WithdrawVisit request, CancellationToken cancellationToken)
         {
-            var visit = await Records.ForChangeAsync(db.Visits, user, request.Id, "探访记录", cancellationToken);
+            var visit = await Records.ForChangeAsync(db.Visits, request.Id, "探访记录", cancellationToken);
             visit.Withdraw(request.Reason.Trim(), clock.GetUtcNow().UtcDateTime);
             VisitMessages.Withdrawn(db, visit, clock);
             await db.SaveChangesAsync(cancellationToken);

@@ -13,6 +13,7 @@ using Platform.Modules.Staff.Domain;
 namespace Platform.Modules.Staff.Compliance;
 
 /// <summary>The lead or the administrator keeps a worker's personnel record: hiring date, education, certificate.</summary>
+[Requires(StaffPermissions.ManageCompliance)]
 public sealed class SaveWorkerProfile : IRequest, IAudited
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -44,11 +45,6 @@ public sealed class SaveWorkerProfile : IRequest, IAudited
     {
         public async Task<Unit> Handle(SaveWorkerProfile request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有项目主管或管理员可以修改人员档案。");
-            }
-
             await Workers.GetAsync(db, user, request.WorkerId, cancellationToken);
             var profile = await db.WorkerProfiles.FirstOrDefaultAsync(p => p.UserId == request.WorkerId, cancellationToken);
             if (profile is null)
@@ -68,6 +64,7 @@ public sealed class SaveWorkerProfile : IRequest, IAudited
 /// The lead records a supervision session (督导) and who was present. Each worker present is credited its hours under
 /// SUPERVISION, through the outbox in the same transaction.
 /// </summary>
+[Requires(StaffPermissions.ManageCompliance)]
 public sealed class RecordSupervision : IRequest<string>, IAudited
 {
     [Required(ErrorMessage = "请填写督导日期。")]
@@ -104,11 +101,6 @@ public sealed class RecordSupervision : IRequest<string>, IAudited
     {
         public async Task<string> Handle(RecordSupervision request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有项目主管或管理员可以登记督导。");
-            }
-
             var date = ComplianceDates.Check(request.Date!.Value, clock, "date", "督导日期");
             var ids = request.WorkerIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().ToList();
             if (ids.Count == 0)
@@ -137,6 +129,7 @@ public sealed class RecordSupervision : IRequest<string>, IAudited
 }
 
 /// <summary>The lead withdraws a supervision session recorded in error; each worker's credit is retracted.</summary>
+[Requires(StaffPermissions.ManageCompliance)]
 public sealed record WithdrawSupervision(
     string Id,
     [property: Required(ErrorMessage = "请用 200 字以内说明撤销的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤销的原因。")] string Reason) : IRequest, IAudited
@@ -147,15 +140,10 @@ public sealed record WithdrawSupervision(
 
     string? IAudited.AuditDetail => Reason;
 
-    internal sealed class Handler(StaffDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawSupervision, Unit>
+    internal sealed class Handler(StaffDb db, TimeProvider clock) : IRequestHandler<WithdrawSupervision, Unit>
     {
         public async Task<Unit> Handle(WithdrawSupervision request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Lead) && !user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有项目主管或管理员可以撤销督导。");
-            }
-
             var reason = request.Reason.Trim();
             var session = await db.SupervisionSessions.FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次督导。");
@@ -171,6 +159,7 @@ public sealed record WithdrawSupervision(
 /// A course of continuing education: a worker records their own, or the lead records it for them. Its hours are
 /// credited under TRAINING through the outbox; a certificate (photo or PDF) may be attached.
 /// </summary>
+[Requires(StaffPermissions.RecordTraining)]
 public sealed class RecordTraining : IRequest<string>, IAudited
 {
     /// <summary>Whose training it is; a worker may leave it empty for their own.</summary>
@@ -206,8 +195,7 @@ public sealed class RecordTraining : IRequest<string>, IAudited
         public async Task<string> Handle(RecordTraining request, CancellationToken cancellationToken)
         {
             var workerId = string.IsNullOrWhiteSpace(request.WorkerId) ? user.UserId : request.WorkerId;
-            var mayRecordOthers = user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin);
-            if (!mayRecordOthers && !(user.IsInRole(Roles.Worker) && workerId == user.UserId))
+            if (workerId != user.UserId && !user.IsLeadOrAdmin())
             {
                 throw new ForbiddenException("社工只能登记自己的培训；为他人登记须由项目主管或管理员操作。");
             }
@@ -233,6 +221,7 @@ public sealed class RecordTraining : IRequest<string>, IAudited
 }
 
 /// <summary>Withdraws a training record entered in error (its worker, the lead or the administrator); the credit is retracted.</summary>
+[Requires(StaffPermissions.RecordTraining)]
 public sealed record WithdrawTraining(
     string Id,
     [property: Required(ErrorMessage = "请用 200 字以内说明撤销的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤销的原因。")] string Reason) : IRequest, IAudited
@@ -252,11 +241,6 @@ public sealed record WithdrawTraining(
             if (training is null || (!user.SeesAllStations() && training.WorkerId != user.UserId))
             {
                 throw new NotFoundException("找不到这条培训记录，或您无权查看。");
-            }
-
-            if (user.IsReadOnly())
-            {
-                throw new ForbiddenException("您只能查看，不能撤销培训记录。");
             }
 
             training.Withdraw(reason);

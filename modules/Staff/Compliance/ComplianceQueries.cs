@@ -12,6 +12,7 @@ namespace Platform.Modules.Staff.Compliance;
 /// 2 hours of supervision a month, 60 hours of training a year. A worker sees only themselves; the lead, the bureau
 /// and the administrator see every station, or one.
 /// </summary>
+[Requires(StaffPermissions.ViewCompliance)]
 public sealed record GetCompliance(string? StationId = null, DateOnly? Day = null) : IRequest<ComplianceReport>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetCompliance, ComplianceReport>
@@ -22,11 +23,6 @@ public sealed record GetCompliance(string? StationId = null, DateOnly? Day = nul
             var workers = Workers.StationWorkers(db).Where(w => !w.IsDisabled);
             if (!user.SeesAllStations())
             {
-                if (!user.IsInRole(Roles.Worker))
-                {
-                    throw new ForbiddenException("您无权查看人员合规情况。");
-                }
-
                 workers = workers.Where(w => w.Id == user.UserId);
             }
 
@@ -191,6 +187,7 @@ public sealed record ComplianceRow(
 }
 
 /// <summary>A worker's file: the compliance row, the personnel record, the supervision received and the training taken this year and last.</summary>
+[Requires(StaffPermissions.ViewCompliance)]
 public sealed record GetWorkerFile(string WorkerId) : IRequest<WorkerFile>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user, IMediator mediator, TimeProvider clock) : IRequestHandler<GetWorkerFile, WorkerFile>
@@ -226,6 +223,7 @@ public sealed record SupervisionLine(string Id, DateOnly Date, decimal Hours, st
 public sealed record TrainingLine(string Id, DateOnly Date, string Course, string Organiser, decimal Hours, string? CertificateKey, string? CertificateFileName, bool IsWithdrawn, string? WithdrawReason);
 
 /// <summary>Supervision sessions, newest first: the lead, bureau and administrator see all; a worker those they attended.</summary>
+[Requires(StaffPermissions.ViewCompliance)]
 public sealed record ListSupervision(int Take = 200) : IRequest<IReadOnlyList<SupervisionSummary>>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user) : IRequestHandler<ListSupervision, IReadOnlyList<SupervisionSummary>>
@@ -270,6 +268,7 @@ internal static class Workers
 }
 
 /// <summary>Opens a training record's certificate, for whoever may see the record.</summary>
+[Requires(StaffPermissions.ViewCompliance)]
 public sealed record GetTrainingCertificate(string TrainingId, bool Original = false) : IRequest<Platform.Modularity.Files.OpenedUpload>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user, Platform.Modularity.Files.IUploadStore store) : IRequestHandler<GetTrainingCertificate, Platform.Modularity.Files.OpenedUpload>
@@ -289,6 +288,7 @@ public sealed record GetTrainingCertificate(string TrainingId, bool Original = f
 }
 
 /// <summary>One supervision session: the lead, bureau and administrator see any; a worker one they attended.</summary>
+[Requires(StaffPermissions.ViewCompliance)]
 public sealed record GetSupervision(string Id) : IRequest<SupervisionSummary>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user) : IRequestHandler<GetSupervision, SupervisionSummary>

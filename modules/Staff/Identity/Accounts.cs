@@ -9,6 +9,7 @@ using Platform.Modules.Staff.Domain;
 namespace Platform.Modules.Staff.Identity;
 
 /// <summary>Accounts the caller may see: a worker only their own station's, the others all.</summary>
+[Requires(StaffPermissions.ViewAccounts)]
 internal sealed record ListAccounts(string? StationId = null, string? AccountId = null) : IRequest<IReadOnlyList<AccountRow>>;
 
 internal sealed record AccountRow(

@@ -39,10 +39,12 @@ public sealed class ProbeModule : IModule
 
     public IEnumerable<ScheduledJob> Jobs => [new(typeof(ProbeJob), "probe-job", "0 0 3 1 1 ?", "测试用作业")];
 
-    public IEnumerable<Permission> Permissions => [new("probe.view", "查看探针", Roles.Worker, Roles.Lead)];
+    // probe.record is given to the bureau on purpose: the station write guard, behind the permission, must still refuse it.
+    public IEnumerable<Permission> Permissions => [new("probe.view", "查看探针", Roles.Worker, Roles.Lead), new("probe.record", "登记探针", Roles.Worker, Roles.Lead, Roles.Bureau)];
 }
 
 /// <summary>Records a probe at the caller's station and announces it through the outbox, in one transaction.</summary>
+[Requires("probe.record")]
 public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAudited
 {
     string Platform.Contracts.Auditing.IAudited.AuditAction => "登记探针记录";
@@ -97,6 +99,7 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
 }
 
 /// <summary>A command that no module handles.</summary>
+[Requires(Access.System)]
 public sealed record UnhandledProbeCommand(string SourceKey) : IRequest;
 
 /// <summary>Announced after a probe is recorded.</summary>

@@ -1,3 +1,4 @@
+using Platform.Contracts.Identity;
 using Platform.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -26,6 +27,7 @@ public sealed class SummaryModel(IMediator mediator) : PageModel
 }
 
 /// <summary>Counts of the clients the caller may see: in total and by category held today.</summary>
+[Requires(RegistryPermissions.View)]
 internal sealed record SummarizeClients : IRequest<ClientSummaryCounts>
 {
     internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<SummarizeClients, ClientSummaryCounts>

@@ -32,6 +32,7 @@ public sealed class PasswordModel(IMediator mediator) : PageModel
         return Redirect("/account/login?passwordChanged=true");
     }
 
+    [Requires(Access.SignedIn)]
     public sealed class ChangePassword : IRequest<Unit>, IAudited
     {
         string IAudited.AuditAction => "修改本人密码";

@@ -15,6 +15,7 @@ namespace Platform.Modules.Staff.Areas.Staff.Pages.Accounts;
 /// Creates an account (no id; a password is required) or changes one: name, role, station,
 /// disabled, and optionally a new password. Any change ends the account's open sessions.
 /// </summary>
+[Requires(StaffPermissions.ManageAccounts)]
 public sealed class SaveAccount : IRequest<string>, IAudited
 {
     string IAudited.AuditAction => Id is null ? "新建账号" : string.IsNullOrEmpty(Password) ? "修改账号" : "修改账号并重设密码";
@@ -48,11 +49,6 @@ public sealed class SaveAccount : IRequest<string>, IAudited
     {
         public async Task<string> Handle(SaveAccount request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有管理员可以管理账号。");
-            }
-
             var stationId = await AccountRules.CheckRoleAndStationAsync(db, request.Role, request.StationId, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             StaffUser account;

@@ -10,6 +10,7 @@ using Platform.Modules.Staff.Domain;
 namespace Platform.Modules.Staff.Areas.Staff.Pages.Stations;
 
 /// <summary>Creates a station (no id) or changes one; codes and names are unique.</summary>
+[Requires(StaffPermissions.ManageStations)]
 public sealed class SaveStation : IRequest<string>, IAudited
 {
     string IAudited.AuditAction => Id is null ? "新建站点" : "修改站点";
@@ -33,15 +34,10 @@ public sealed class SaveStation : IRequest<string>, IAudited
 
     public bool IsActive { get; set; } = true;
 
-    internal sealed class Handler(StaffDb db, ICurrentUser user) : IRequestHandler<SaveStation, string>
+    internal sealed class Handler(StaffDb db) : IRequestHandler<SaveStation, string>
     {
         public async Task<string> Handle(SaveStation request, CancellationToken cancellationToken)
         {
-            if (!user.IsInRole(Roles.Admin))
-            {
-                throw new ForbiddenException("只有管理员可以修改站点。");
-            }
-
             Station station;
             if (request.Id is null)
             {
