@@ -30,3 +30,10 @@ public static class NoticeKinds
     /// <summary>Something that cannot wait (a child in danger, an elder's emergency).</summary>
     public const string Urgent = "紧急";
 }
+
+/// <summary>
+/// Tells everyone active in a role now (every project lead of a child found in danger): one notice each, keyed
+/// <c>{DedupeKey}:{person}</c>, so a redelivery tells nobody twice. Sent through the module's outbox with the record.
+/// </summary>
+[Requires(Access.System)]
+public sealed record NotifyRole(string Role, string Kind, string Text, string? Link, string DedupeKey) : IRequest<int>;

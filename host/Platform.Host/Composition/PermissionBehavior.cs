@@ -11,7 +11,7 @@ namespace Platform.Host.Composition;
 /// owner rule on the record it names. The one place where roles decide, for API calls, page handlers and jobs alike.
 /// A request that declares nothing is refused (the architecture test finds it first).
 /// </summary>
-internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentUser user, PermissionMap permissions, IEnumerable<IRecordLookup> lookups)
+internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentUser user, PermissionMap permissions, IServiceProvider services)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly RequiresAttribute? Declared = typeof(TRequest).GetCustomAttribute<RequiresAttribute>();
@@ -30,7 +30,8 @@ internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentUser user,
         if (declared.Owner != Ownership.Any && !user.IsSystem && ((IAboutRecord)request!).RecordId is { Length: > 0 } id)
         {
             var recordType = declared.Record!;
-            var lookup = lookups.FirstOrDefault(l => l.Holds(recordType))
+            // Resolved only here: each lookup leases its module's context, which most requests never need.
+            var lookup = services.GetServices<IRecordLookup>().FirstOrDefault(l => l.Holds(recordType))
                 ?? throw new InvalidOperationException($"No module database holds {recordType.Name}.");
             var record = await (Task<IOwnedRecord?>)Find.MakeGenericMethod(recordType).Invoke(null, [lookup, id, cancellationToken])!
                 ?? throw new NotFoundException("找不到这条记录，或您无权查看。");

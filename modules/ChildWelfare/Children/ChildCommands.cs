@@ -166,7 +166,7 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
 
     string? IAudited.AuditDetail => $"{Kind} {VisitedAt:yyyy-MM-dd HH:mm}";
 
-    internal sealed class Handler(ChildWelfareDb db, ChildFiles files, IMediator mediator, ICurrentUser user, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<RecordCareVisit, string>
+    internal sealed class Handler(ChildWelfareDb db, ChildFiles files, ICurrentUser user, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<RecordCareVisit, string>
     {
         public async Task<string> Handle(RecordCareVisit request, CancellationToken cancellationToken)
         {
@@ -208,26 +208,15 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
                 if (credited < rules.CreditedVisitsPerMonth)
                 {
                     visit.Credited = true;
-                    db.Enqueue(
-                        $"child-welfare:visit:{visit.Id}:credit",
-                        new RecordServiceHours(ChildMessages.Module, $"visit:{visit.Id}", station, visit.WorkerId, Indicators.ChildCare, 1, visit.Date, [file.ClientId], $"困境儿童关爱探视：{file.Name}", ChildMessages.Link(file.ClientId)),
-                        clock);
+                    db.EnqueueCredit(ChildMessages.Visit(visit.Id), new ServiceCredit(station, visit.WorkerId, Indicators.ChildCare, 1, visit.Date, [file.ClientId], $"困境儿童关爱探视：{file.Name}", ChildMessages.Link(file.ClientId)), clock);
                 }
             }
 
             db.Visits.Add(visit);
-            db.Enqueue(
-                $"child-welfare:visit:{visit.Id}:timeline",
-                new RecordTimelineEntry(ChildMessages.Module, $"visit:{visit.Id}", file.ClientId, LocalTime.Of(visitedAt), visit.Kind == ChildVisitKind.Home ? "儿童关爱入户探视" : "儿童关爱电话", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, ChildMessages.Link(file.ClientId)),
-                clock);
+            db.EnqueueTimeline(ChildMessages.Visit(visit.Id), [file.ClientId], LocalTime.Of(visitedAt), visit.Kind == ChildVisitKind.Home ? "儿童关爱入户探视" : "儿童关爱电话", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, ChildMessages.Link(file.ClientId), clock);
             if (visit.ChildInDanger)
             {
-                var leads = (await mediator.Send(new GetStaffInRole(Roles.Lead), cancellationToken)).Where(l => l.IsActive);
-                var text = $"紧急：{user.DisplayName}在 {LocalTime.Of(visitedAt):yyyy-MM-dd HH:mm} 探视{file.Name}时发现儿童受到伤害或处于危险中，已向{ChildMessages.Targets(visit.ReportedTo)}报告（{visit.ReportReference}）。";
-                foreach (var lead in leads)
-                {
-                    db.Enqueue($"child-welfare:visit:{visit.Id}:danger:{lead.Id}", new Notify(lead.Id, NoticeKinds.Urgent, text, ChildMessages.Link(file.ClientId), $"child-welfare:danger:{visit.Id}:{lead.Id}"), clock);
-                }
+                db.EnqueueToLeads(ChildMessages.Visit(visit.Id), "danger", $"紧急：{user.DisplayName}在 {LocalTime.Of(visitedAt):yyyy-MM-dd HH:mm} 探视{file.Name}时发现儿童受到伤害或处于危险中，已向{ChildMessages.Targets(visit.ReportedTo)}报告（{visit.ReportReference}）。", ChildMessages.Link(file.ClientId), clock);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -293,12 +282,7 @@ public sealed record WithdrawCareVisit(
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次探视，或您无权查看。");
             visit.Withdraw(request.Reason.Trim());
-            if (visit.Credited)
-            {
-                db.Enqueue($"child-welfare:visit:{visit.Id}:retract", new RetractServiceHours(ChildMessages.Module, $"visit:{visit.Id}", visit.WithdrawReason!), clock);
-            }
-
-            db.Enqueue($"child-welfare:visit:{visit.Id}:untimeline", new RemoveTimelineEntries(ChildMessages.Module, $"visit:{visit.Id}"), clock);
+            db.EnqueueWithdrawal(ChildMessages.Visit(visit.Id), visit.Credited, visit.WithdrawReason!, clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -319,6 +303,8 @@ internal static class ChildMessages
     public const string Module = "child-welfare";
 
     public static string Link(string clientId) => $"/child-welfare/children/details/{clientId}";
+
+    public static RecordSource Visit(string id) => new(Module, "visit", id);
 
     public static string Targets(ReportedTo to) =>
         string.Join("、", new[] { (ReportedTo.Police, "公安"), (ReportedTo.CivilAffairs, "民政"), (ReportedTo.School, "学校") }.Where(t => to.HasFlag(t.Item1)).Select(t => t.Item2));

@@ -134,7 +134,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
 
     string? IAudited.AuditDetail => $"{Kind} {VisitedAt:yyyy-MM-dd HH:mm}";
 
-    internal sealed class Handler(ElderlyDb db, ElderFiles files, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordElderVisit, string>
+    internal sealed class Handler(ElderlyDb db, ElderFiles files, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordElderVisit, string>
     {
         public async Task<string> Handle(RecordElderVisit request, CancellationToken cancellationToken)
         {
@@ -164,21 +164,13 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
             };
             db.Visits.Add(visit);
             var home = visit.Kind == ElderVisitKind.Home;
-            db.Enqueue(
-                $"elderly:visit:{visit.Id}:credit",
-                new RecordServiceHours(ElderMessages.Module, $"visit:{visit.Id}", station, visit.WorkerId, home ? Indicators.Outreach : Indicators.OutreachPhone, 1, visit.VisitedOn, [elder.ClientId], $"特殊困难老年人探访（{ElderMessages.KindName(visit.Kind)}）：{elder.Name}", ElderMessages.Link(elder.ClientId)),
-                clock);
-            db.Enqueue(
-                $"elderly:visit:{visit.Id}:timeline",
-                new RecordTimelineEntry(ElderMessages.Module, $"visit:{visit.Id}", elder.ClientId, LocalTime.Of(visitedAt), $"老年人探访（{ElderMessages.KindName(visit.Kind)}）", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, ElderMessages.Link(elder.ClientId)),
-                clock);
+            var source = ElderMessages.Visit(visit.Id);
+            var link = ElderMessages.Link(elder.ClientId);
+            db.EnqueueCredit(source, new ServiceCredit(station, visit.WorkerId, home ? Indicators.Outreach : Indicators.OutreachPhone, 1, visit.VisitedOn, [elder.ClientId], $"特殊困难老年人探访（{ElderMessages.KindName(visit.Kind)}）：{elder.Name}", link), clock);
+            db.EnqueueTimeline(source, [elder.ClientId], LocalTime.Of(visitedAt), $"老年人探访（{ElderMessages.KindName(visit.Kind)}）", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, link, clock);
             if (visit.Urgent)
             {
-                var text = $"紧急：{user.DisplayName}在 {LocalTime.Of(visitedAt):yyyy-MM-dd HH:mm} 探访{elder.Name}时发现紧急情况：{visit.Safety ?? visit.Health}";
-                foreach (var lead in (await mediator.Send(new GetStaffInRole(Roles.Lead), cancellationToken)).Where(l => l.IsActive))
-                {
-                    db.Enqueue($"elderly:visit:{visit.Id}:urgent:{lead.Id}", new Notify(lead.Id, NoticeKinds.Urgent, text.Length > 500 ? text[..500] : text, ElderMessages.Link(elder.ClientId), $"elderly:urgent:{visit.Id}:{lead.Id}"), clock);
-                }
+                db.EnqueueToLeads(source, "urgent", $"紧急：{user.DisplayName}在 {LocalTime.Of(visitedAt):yyyy-MM-dd HH:mm} 探访{elder.Name}时发现紧急情况：{visit.Safety ?? visit.Health}", link, clock);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -210,8 +202,7 @@ public sealed record WithdrawElderVisit(
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次探访，或您无权查看。");
             visit.Withdraw(request.Reason.Trim());
-            db.Enqueue($"elderly:visit:{visit.Id}:retract", new RetractServiceHours(ElderMessages.Module, $"visit:{visit.Id}", visit.WithdrawReason!), clock);
-            db.Enqueue($"elderly:visit:{visit.Id}:untimeline", new RemoveTimelineEntries(ElderMessages.Module, $"visit:{visit.Id}"), clock);
+            db.EnqueueWithdrawal(ElderMessages.Visit(visit.Id), credited: true, visit.WithdrawReason!, clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -231,6 +222,8 @@ internal static class ElderMessages
     public const string Module = "elderly";
 
     public static string Link(string clientId) => $"/elderly/elders/details/{clientId}";
+
+    public static RecordSource Visit(string id) => new(Module, "visit", id);
 
     public static string KindName(ElderVisitKind kind) => kind switch { ElderVisitKind.Home => "入户", ElderVisitKind.Phone => "电话", _ => "视频" };
 }

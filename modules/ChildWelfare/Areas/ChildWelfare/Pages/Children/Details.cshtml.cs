@@ -20,7 +20,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public bool IsWorker => user.IsInRole(Roles.Worker);
 
-    public bool CanWithdraw(CareVisitView visit) => !visit.IsWithdrawn && (visit.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
+    public bool CanWithdraw(CareVisitView visit) => !visit.IsWithdrawn && user.MayActFor(visit.WorkerId);
 
     public async Task<IActionResult> OnGetAsync()
     {

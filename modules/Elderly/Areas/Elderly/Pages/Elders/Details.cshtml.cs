@@ -23,7 +23,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
 
     public bool IsWorker => user.IsInRole(Roles.Worker);
 
-    public bool CanWithdraw(ElderVisitView visit) => !visit.IsWithdrawn && (visit.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
+    public bool CanWithdraw(ElderVisitView visit) => !visit.IsWithdrawn && user.MayActFor(visit.WorkerId);
 
     public async Task<IActionResult> OnGetAsync()
     {

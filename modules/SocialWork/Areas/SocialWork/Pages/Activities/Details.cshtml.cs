@@ -27,7 +27,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public string? Saved { get; set; }
 
     /// <summary>The worker responsible (or the lead) works on it while it is open.</summary>
-    public bool CanChange => !Activity.IsWithdrawn && (Activity.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
+    public bool CanChange => !Activity.IsWithdrawn && user.MayActFor(Activity.WorkerId);
 
     /// <summary>Offered once nothing is missing (the handler refuses otherwise anyway, naming what is).</summary>
     public bool CanComplete => CanChange && !Activity.IsCompleted && Activity.Missing.Count == 0 && Activity.WorkerId == user.UserId;

@@ -42,7 +42,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     [TempData]
     public string? Saved { get; set; }
 
-    public bool CanChange => !Case.IsWithdrawn && (Case.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
+    public bool CanChange => !Case.IsWithdrawn && user.MayActFor(Case.WorkerId);
 
     /// <summary>The kind the form offers first: the next step of the phase.</summary>
     public CaseDocumentKind Next =>

@@ -44,7 +44,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
 
     public bool CanChange => !Group.IsWithdrawn && !Group.IsCompleted && Group.WorkerId == user.UserId;
 
-    public bool CanWithdraw => !Group.IsWithdrawn && (Group.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
+    public bool CanWithdraw => !Group.IsWithdrawn && user.MayActFor(Group.WorkerId);
 
     public async Task OnGetAsync()
     {

@@ -23,7 +23,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     [TempData]
     public string? Saved { get; set; }
 
-    public bool CanWithdraw => !Visit.IsWithdrawn && (Visit.WorkerId == user.UserId || user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin));
+    public bool CanWithdraw => !Visit.IsWithdrawn && user.MayActFor(Visit.WorkerId);
 
     public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
 

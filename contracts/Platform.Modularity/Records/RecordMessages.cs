@@ -1,0 +1,57 @@
+using Platform.Contracts.Identity;
+using Platform.Contracts.Ledger;
+using Platform.Contracts.Notifications;
+using Platform.Contracts.Registry;
+using Platform.Modularity.Data;
+using Platform.Modularity.Outbox;
+
+namespace Platform.Modularity.Records;
+
+/// <summary>
+/// A module's record as other modules know it: the module, the kind of record and its id. Every message about the
+/// record — its credit, its timeline entries, its retraction, an urgent notice — is keyed from these, so no module
+/// writes an outbox key by hand and a record's messages can never collide with another's.
+/// </summary>
+public sealed record RecordSource(string Module, string Kind, string Id)
+{
+    /// <summary>The id the ledger and the timeline know the record by (<c>visit:42</c>).</summary>
+    public string SourceId => $"{Kind}:{Id}";
+
+    /// <summary>The outbox key of one message about the record (<c>child-welfare:visit:42:credit</c>).</summary>
+    public string Key(string what) => $"{Module}:{Kind}:{Id}:{what}";
+}
+
+/// <summary>What a credited record enqueues when saved and when withdrawn, written once for every module.</summary>
+public static class RecordMessages
+{
+    /// <summary>Credits the record's standard hours to the worker (the ledger takes the hours from its catalogue).</summary>
+    public static void EnqueueCredit(this IModuleDb db, RecordSource source, ServiceCredit credit, TimeProvider clock) =>
+        db.Enqueue(source.Key("credit"), new RecordServiceHours(source.Module, source.SourceId, credit.StationId, credit.WorkerId, credit.Indicator, credit.Quantity, credit.Date, credit.ClientIds, credit.Description, credit.Link), clock);
+
+    /// <summary>Puts the record on each client's timeline.</summary>
+    public static void EnqueueTimeline(this IModuleDb db, RecordSource source, IEnumerable<string> clientIds, DateTimeOffset at, string title, string? summary, string? link, TimeProvider clock)
+    {
+        foreach (var clientId in clientIds)
+        {
+            db.Enqueue(source.Key($"timeline:{clientId}"), new RecordTimelineEntry(source.Module, source.SourceId, clientId, at, title, summary, link), clock);
+        }
+    }
+
+    /// <summary>A withdrawn record takes its credit (when it had one) and its timeline entries back.</summary>
+    public static void EnqueueWithdrawal(this IModuleDb db, RecordSource source, bool credited, string reason, TimeProvider clock)
+    {
+        if (credited)
+        {
+            db.Enqueue(source.Key("retract"), new RetractServiceHours(source.Module, source.SourceId, reason), clock);
+        }
+
+        db.Enqueue(source.Key("untimeline"), new RemoveTimelineEntries(source.Module, source.SourceId), clock);
+    }
+
+    /// <summary>Tells every active project lead now, with the record (a child in danger, an elder's emergency).</summary>
+    public static void EnqueueToLeads(this IModuleDb db, RecordSource source, string what, string text, string? link, TimeProvider clock) =>
+        db.Enqueue(source.Key(what), new NotifyRole(Roles.Lead, NoticeKinds.Urgent, text.Length > 500 ? text[..500] : text, link, $"{source.Module}:{what}:{source.Id}"), clock);
+}
+
+/// <summary>The hours a record earns: to whom, under which indicator, how many units, on which day, for which clients.</summary>
+public sealed record ServiceCredit(string StationId, string WorkerId, string Indicator, decimal Quantity, DateOnly Date, IReadOnlyList<string> ClientIds, string Description, string? Link);
