@@ -22,7 +22,8 @@ internal static class PlatformServices
     public static ModuleCatalog AddPlatform(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
+        // The module list is logged before the host's own logging exists; it obeys the same Logging section.
+        using var loggerFactory = LoggerFactory.Create(l => l.AddConfiguration(configuration.GetSection("Logging")).AddConsole());
         var catalog = ModuleCatalog.Load(configuration, loggerFactory.CreateLogger("Platform.Modules"));
         var database = DatabaseSettings.Read(configuration, builder.Environment);
         var services = builder.Services;
