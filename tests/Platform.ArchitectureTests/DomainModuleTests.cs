@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Contracts.Identity;
 using Platform.Host.Modules;
 
@@ -12,19 +10,7 @@ namespace Platform.ArchitectureTests;
 /// </summary>
 public sealed class DomainModuleTests
 {
-    private static readonly Lazy<IReadOnlyList<LoadedModule>> Modules = new(() =>
-        ModuleCatalog.Load(new ConfigurationBuilder().Build(), NullLogger.Instance).All);
-
-    public static TheoryData<string> DomainModuleKeys()
-    {
-        var data = new TheoryData<string>();
-        foreach (var module in Modules.Value.Where(m => !m.Module.IsCore))
-        {
-            data.Add(module.Key);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> DomainModuleKeys() => LoadedModules.Keys(domainOnly: true);
 
     private static IEnumerable<Type> HandledRequests(LoadedModule module) =>
         module.Assembly.GetTypes().Where(t => !t.IsAbstract)
@@ -36,7 +22,7 @@ public sealed class DomainModuleTests
     [MemberData(nameof(DomainModuleKeys))]
     public void A_domain_module_handles_only_requests_it_declares_itself(string key)
     {
-        var module = Modules.Value.Single(m => m.Key == key);
+        var module = LoadedModules.Of(key);
         HandledRequests(module).Should().NotBeEmpty().And.OnlyContain(r => r.Assembly == module.Assembly, $"{key} must not serve a contract request: a core module does");
     }
 
@@ -44,7 +30,7 @@ public sealed class DomainModuleTests
     public void Every_contract_request_is_handled_by_a_core_module()
     {
         var contracts = typeof(ICurrentUser).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(IBaseRequest).IsAssignableFrom(t)).ToList();
-        var served = Modules.Value.Where(m => m.Module.IsCore).SelectMany(HandledRequests).ToHashSet();
+        var served = LoadedModules.All.Where(m => m.Module.IsCore).SelectMany(HandledRequests).ToHashSet();
         contracts.Should().NotBeEmpty().And.OnlyContain(r => served.Contains(r), "a contract request must work whichever domain modules are installed");
     }
 }

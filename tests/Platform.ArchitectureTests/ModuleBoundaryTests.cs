@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Xml.Linq;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using NetArchTest.Rules;
 using Platform.Host.Modules;
 using Platform.Modularity;
@@ -17,21 +15,11 @@ public sealed class ModuleBoundaryTests
 {
     private static readonly string Root = FindRepositoryRoot();
 
-    private static readonly Lazy<IReadOnlyList<LoadedModule>> Modules = new(() =>
-        ModuleCatalog.Load(new ConfigurationBuilder().Build(), NullLogger.Instance).All);
+    private static readonly Lazy<IReadOnlyList<LoadedModule>> Modules = new(() => LoadedModules.All);
 
     private static readonly string[] SharedAssemblies = ["Platform.Contracts", "Platform.Modularity"];
 
-    public static TheoryData<string> ModuleKeys()
-    {
-        var data = new TheoryData<string>();
-        foreach (var module in Modules.Value)
-        {
-            data.Add(module.Key);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> ModuleKeys() => LoadedModules.Keys();
 
     [Fact]
     public void The_loader_finds_a_module_for_every_folder_under_modules()

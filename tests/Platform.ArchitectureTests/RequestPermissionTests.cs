@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Contracts.Identity;
 using Platform.Host.Composition;
 using Platform.Host.Modules;
@@ -10,25 +8,13 @@ namespace Platform.ArchitectureTests;
 /// <summary>Every request of every module the loader finds declares the permission it needs (DESIGN: every write is permitted once, centrally).</summary>
 public sealed class RequestPermissionTests
 {
-    private static readonly Lazy<IReadOnlyList<LoadedModule>> Modules = new(() =>
-        ModuleCatalog.Load(new ConfigurationBuilder().Build(), NullLogger.Instance).All);
-
-    public static TheoryData<string> ModuleKeys()
-    {
-        var data = new TheoryData<string>();
-        foreach (var module in Modules.Value)
-        {
-            data.Add(module.Key);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> ModuleKeys() => LoadedModules.Keys();
 
     [Theory]
     [MemberData(nameof(ModuleKeys))]
     public void Every_request_of_a_module_declares_a_permission_the_module_defines(string key)
     {
-        var module = Modules.Value.Single(m => m.Key == key);
+        var module = LoadedModules.Of(key);
         var requests = RequestPermissions.RequestTypes(module.Assembly).ToList();
         requests.Should().NotBeEmpty();
         RequestPermissions.Problems(requests, module.Module.Permissions.Select(p => p.Code)).Should().BeEmpty();
@@ -39,7 +25,7 @@ public sealed class RequestPermissionTests
     {
         var contracts = RequestPermissions.RequestTypes(typeof(ICurrentUser).Assembly).Concat(RequestPermissions.RequestTypes(typeof(ModuleCatalog).Assembly)).ToList();
         contracts.Should().Contain(typeof(Platform.Contracts.Registry.GetClient));
-        RequestPermissions.Problems(contracts, Modules.Value.Where(m => m.Module.IsCore).SelectMany(m => m.Module.Permissions).Select(p => p.Code)).Should().BeEmpty();
+        RequestPermissions.Problems(contracts, LoadedModules.All.Where(m => m.Module.IsCore).SelectMany(m => m.Module.Permissions).Select(p => p.Code)).Should().BeEmpty();
     }
 
     [Fact]
