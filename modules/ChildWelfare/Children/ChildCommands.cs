@@ -175,15 +175,7 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
 
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
-            if (visitedAt > now + TimeSpan.FromMinutes(5))
-            {
-                throw new BusinessRuleException("探视时间不能晚于现在。", "visitedAt");
-            }
-
-            if (visitedAt < now.AddDays(-366))
-            {
-                throw new BusinessRuleException("只能登记一年以内的探视。", "visitedAt");
-            }
+            VisitTime.Check(visitedAt, clock, "探视");
 
             var visit = new CareVisit(file.ClientId, station, user.UserId!, request.Kind!.Value, visitedAt.UtcDateTime, request.Content.Trim(), now.UtcDateTime)
             {

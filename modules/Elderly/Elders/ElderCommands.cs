@@ -143,15 +143,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
 
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
-            if (visitedAt > now + TimeSpan.FromMinutes(5))
-            {
-                throw new BusinessRuleException("探访时间不能晚于现在。", "visitedAt");
-            }
-
-            if (visitedAt < now.AddDays(-366))
-            {
-                throw new BusinessRuleException("只能登记一年以内的探访。", "visitedAt");
-            }
+            VisitTime.Check(visitedAt, clock);
 
             if (request.Urgent && string.IsNullOrWhiteSpace(request.Safety) && string.IsNullOrWhiteSpace(request.Health))
             {

@@ -7,6 +7,7 @@ using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
 
@@ -18,12 +19,6 @@ public static class VisitRules
     public const int ContentLength = 4000;
 
     public const int MostClients = 20;
-
-    /// <summary>A visit may be entered this long after it happened (a worker catching up after a busy week).</summary>
-    public static readonly TimeSpan LatestEntry = TimeSpan.FromDays(366);
-
-    /// <summary>Clock skew tolerated between a phone and the server.</summary>
-    public static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>A need found on a visit; with several people visited, <c>ClientId</c> says whose it is.</summary>
@@ -82,15 +77,7 @@ public sealed class RecordVisit : IRequest<string>, IAudited
 
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
-            if (visitedAt > now + VisitRules.Skew)
-            {
-                throw new BusinessRuleException("探访时间不能晚于现在。", "visitedAt");
-            }
-
-            if (visitedAt < now - VisitRules.LatestEntry)
-            {
-                throw new BusinessRuleException("只能登记一年以内的探访。", "visitedAt");
-            }
+            VisitTime.Check(visitedAt, clock);
 
             var clients = await VisitedClientsAsync(request.ClientIds, station, cancellationToken);
             var companions = request.CompanionIds.Where(c => !string.IsNullOrWhiteSpace(c) && c != workerId).Distinct().ToList();
