@@ -82,7 +82,7 @@ public abstract class ClientFiles<TDb, TFile>(TDb db, IMediator mediator, TimePr
             }
 
             return $"随服务对象从{names.GetValueOrDefault(notification.FromStationId, notification.FromStationId)}转到{names.GetValueOrDefault(notification.ToStationId, notification.ToStationId)}，"
-                + (worker is null ? "该站点暂无在岗社工，请项目主管指定负责社工" : $"改由{worker.DisplayName}负责");
+                + (worker is null ? "该站点暂无在岗社工：社工到岗后请在档案中指定负责社工" : $"改由{worker.DisplayName}负责");
         }, cancellationToken);
 
     /// <inheritdoc />
