@@ -19,6 +19,12 @@ public sealed record RecordSource(string Module, string Kind, string Id)
 
     /// <summary>The outbox key of one message about the record (<c>child-welfare:visit:42:credit</c>).</summary>
     public string Key(string what) => $"{Module}:{Kind}:{Id}:{what}";
+
+    /// <summary>
+    /// One part of a record that is credited more than once — each client of a visit, each worker at a supervision,
+    /// each session of a group (<c>visit:42:c7</c>): its own credit and retraction, keyed apart from the others.
+    /// </summary>
+    public RecordSource Part(string part) => this with { Id = $"{Id}:{part}" };
 }
 
 /// <summary>What a credited record enqueues when saved and when withdrawn, written once for every module.</summary>
@@ -42,11 +48,22 @@ public static class RecordMessages
     {
         if (credited)
         {
-            db.Enqueue(source.Key("retract"), new RetractServiceHours(source.Module, source.SourceId, reason), clock);
+            db.EnqueueRetraction(source, reason, clock);
         }
 
         db.Enqueue(source.Key("untimeline"), new RemoveTimelineEntries(source.Module, source.SourceId), clock);
     }
+
+    /// <summary>Takes back one credit (of the record, or of one of its <see cref="RecordSource.Part"/>s) with the reason.</summary>
+    public static void EnqueueRetraction(this IModuleDb db, RecordSource source, string reason, TimeProvider clock) =>
+        db.Enqueue(source.Key("retract"), new RetractServiceHours(source.Module, source.SourceId, reason), clock);
+
+    /// <summary>
+    /// Any other message about the record (a need it found, an event of the registry), keyed by the record and
+    /// <paramref name="what"/> — which must name the occasion, so a message sent twice for one occasion is sent once.
+    /// </summary>
+    public static void EnqueueAbout(this IModuleDb db, RecordSource source, string what, object message, TimeProvider clock) =>
+        db.Enqueue(source.Key(what), message, clock);
 
     /// <summary>Tells every active project lead now, with the record (a child in danger, an elder's emergency).</summary>
     public static void EnqueueToLeads(this IModuleDb db, RecordSource source, string what, string text, string? link, TimeProvider clock) =>
