@@ -9,7 +9,8 @@ namespace Platform.IntegrationTests;
 
 /// <summary>
 /// <c>dotnet new platform-module</c> (templates/module) makes a module that builds on its own against the platform's
-/// contracts, is loaded by the host from its folder, migrates its database and shows its empty page.
+/// contracts, is loaded by the host from its folder, migrates its database, and keeps client files on the kit: the
+/// eligibility check, a credited visit and its withdrawal, and the file following its person to another station.
 /// </summary>
 public sealed class ModuleTemplateTests : IDisposable
 {
@@ -17,8 +18,20 @@ public sealed class ModuleTemplateTests : IDisposable
     private readonly string _work = Directory.CreateTempSubdirectory("platform-template-").FullName;
     private readonly PlatformDatabase _database = PlatformDatabase.Create(DatabaseProvider.Sqlite);
 
+    private sealed record Standing(string State, string? ClosedReason, List<HistoryLine> History);
+
+    private sealed record HistoryLine(DateTimeOffset At, string Text);
+
+    private sealed record VisitView(string Id, string WorkerId, string Content, bool IsWithdrawn);
+
+    private sealed record FileView(string ClientId, string StationId, string Name, string WorkerId, string? Needs, List<VisitView> Visits, Standing Standing);
+
+    private sealed record Me(string Id, string? StationId);
+
+    private sealed record Created(string Id);
+
     [Fact]
-    public async Task A_module_made_by_the_template_builds_loads_migrates_and_shows_an_empty_page()
+    public async Task A_module_made_by_the_template_builds_loads_and_keeps_client_files_that_follow_the_registry_with_a_credited_visit()
     {
         // What a module's build needs of the repository: the shared build settings, package versions and the two contract projects.
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "modules/Directory.Build.targets" })
@@ -40,19 +53,61 @@ public sealed class ModuleTemplateTests : IDisposable
         File.Exists(Path.Combine(output, "Platform.Modules.Garden.dll")).Should().BeTrue();
 
         await using var host = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Modules:Paths:0"] = output });
-        var worker = await host.ApiAsync("worker01");
+        var (worker, other, lead, bureau) = (await host.ApiAsync("worker01"), await host.ApiAsync("worker03"), await host.ApiAsync("lead"), await host.ApiAsync("bureau"));
         (await worker.GetFromJsonAsync<JsonElement[]>("/api/v1/modules"))!.Should().Contain(m => m.GetProperty("key").GetString() == "garden" && m.GetProperty("name").GetString() == "菜园");
         var browser = await host.BrowserAsync("worker01");
         var page = await browser.GetPageAsync("/garden");
         page.QuerySelector("h1")!.TextContent.Should().Be("菜园");
-        page.QuerySelector("#notes")!.TextContent.Should().Contain("还没有记录。");
+        page.QuerySelector("#files")!.TextContent.Should().Contain("还没有档案。");
         page.QuerySelectorAll("#main-menu a.nav-link").Select(a => a.TextContent.Trim()).Should().Contain("菜园");
 
-        (await worker.PostAsJsonAsync("/api/v1/garden/notes", new { text = "新模块的第一条记录" })).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/garden/notes")).EnumerateArray().Should().ContainSingle(n => n.GetProperty("text").GetString() == "新模块的第一条记录");
-        (await (await host.ApiAsync("worker03")).GetFromJsonAsync<JsonElement>("/api/v1/garden/notes")).GetArrayLength().Should().Be(0, "another station's worker sees none");
-        (await (await host.ApiAsync("bureau")).PostAsJsonAsync("/api/v1/garden/notes", new { text = "只读" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        // Who may have a file: the kit checks the category, the station and the role.
+        var client = await RegisterAsync(worker, "模板测试户", "DIBAO");
+        var stranger = await RegisterAsync(worker, "非低保户", "OTHER");
+        (await (await worker.PutAsJsonAsync($"/api/v1/garden/files/{stranger}", new { })).Content.ReadAsStringAsync()).Should().Contain("没有最低生活保障对象类别");
+        (await other.PutAsJsonAsync($"/api/v1/garden/files/{client}", new { })).StatusCode.Should().Be(HttpStatusCode.NotFound, "another station's client");
+        (await bureau.PutAsJsonAsync($"/api/v1/garden/files/{client}", new { })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await worker.PutAsJsonAsync($"/api/v1/garden/files/{client}", new { needs = "就业帮扶" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        // A visit credits one outreach visit through the outbox; its withdrawal (not by another station) takes it back.
+        var before = await OutreachHoursAsync(worker);
+        var response = await worker.PostAsJsonAsync($"/api/v1/garden/files/{client}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), content = "入户了解就业意向。" });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var visit = (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+        (await worker.PostAsJsonAsync($"/api/v1/garden/files/{client}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddDays(2), content = "未来" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await host.OutboxesDeliveredAsync();
+        (await OutreachHoursAsync(worker)).Should().Be(before + 2, "one outreach visit is 2 standard hours");
+        (await browser.GetPageAsync($"/garden/files/details/{client}")).QuerySelector("#visits")!.TextContent.Should().Contain("入户了解就业意向。");
+        (await other.PostAsJsonAsync($"/api/v1/garden/visits/{visit}/withdraw", new { reason = "误录" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await bureau.PostAsJsonAsync($"/api/v1/garden/visits/{visit}/withdraw", new { reason = "误录" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await worker.PostAsJsonAsync($"/api/v1/garden/visits/{visit}/withdraw", new { reason = "误录" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await host.OutboxesDeliveredAsync();
+        (await OutreachHoursAsync(worker)).Should().Be(before);
+
+        // The file follows its person: transferred, it is the other station's with its visit; the old station's sees nothing.
+        var to = (await other.GetFromJsonAsync<Me>("/api/v1/staff/me"))!;
+        (await lead.PostAsJsonAsync($"/api/v1/registry/clients/{client}/transfer", new { stationId = to.StationId, reason = "迁居" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await host.OutboxesDeliveredAsync();
+        (await worker.GetAsync($"/api/v1/garden/files/{client}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var moved = (await other.GetFromJsonAsync<FileView>($"/api/v1/garden/files/{client}"))!;
+        (moved.StationId, moved.WorkerId, moved.Needs, moved.Standing.State).Should().Be((to.StationId!, to.Id, "就业帮扶", "open"));
+        moved.Visits.Should().ContainSingle(v => v.Id == visit && v.IsWithdrawn);
+        moved.Standing.History.Should().ContainSingle(h => h.Text.StartsWith("随服务对象从"));
         File.Exists(Path.Combine(_database.Settings["Platform:Database:DataDirectory"]!, "garden.db")).Should().BeTrue("the module migrated a database of its own");
+    }
+
+    private static async Task<string> RegisterAsync(HttpClient worker, string name, string category)
+    {
+        var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(new DateOnly(1970, 3, 9), male: true), sex = "male", address = "莲塘镇东村 1 号", categories = new[] { category } });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+    }
+
+    private static async Task<decimal> OutreachHoursAsync(HttpClient worker)
+    {
+        var me = (await worker.GetFromJsonAsync<Me>("/api/v1/staff/me"))!;
+        var rows = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me.Id}")).GetProperty("rows").EnumerateArray();
+        return rows.Where(r => r.GetProperty("code").GetString() == "OUTREACH").Select(r => r.GetProperty("standardHours").GetDecimal()).SingleOrDefault();
     }
 
     private async Task RunAsync(params string[] arguments)

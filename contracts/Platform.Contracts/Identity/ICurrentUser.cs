@@ -54,4 +54,11 @@ public static class CurrentUserExtensions
     /// <summary>Whether the caller may act on a record that belongs to <paramref name="workerId"/> under <see cref="Ownership.WorkerOrLead"/>.</summary>
     public static bool MayActFor(this ICurrentUser user, string workerId) =>
         user.IsSystem || workerId == user.UserId || user.IsLeadOrAdmin();
+
+    /// <summary>
+    /// The station a worker records for, or refused in Chinese (<c>只有驻站社工可以…</c>) for a caller with none — a lead,
+    /// the bureau, the administrator — when the record belongs to a station. <paramref name="doing"/> says what (登记探访).
+    /// </summary>
+    public static string StationFor(this ICurrentUser user, string doing) =>
+        user.StationId is { } station && user.UserId is not null ? station : throw new ForbiddenException($"只有驻站社工可以{doing}。");
 }

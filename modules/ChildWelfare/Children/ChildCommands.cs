@@ -59,7 +59,7 @@ public sealed class SaveChildFile : IRequest, IAudited
     {
         public async Task<Unit> Handle(SaveChildFile request, CancellationToken cancellationToken)
         {
-            var station = Callers.StationWorker(user);
+            var station = user.StationFor("登记儿童档案和探视");
             var client = await files.EligibleAsync(request.ClientId, station, cancellationToken);
             var workerId = string.IsNullOrWhiteSpace(request.WorkerId) ? user.UserId! : request.WorkerId;
             if (workerId != user.UserId && !(await mediator.Send(new GetStationWorkers(station), cancellationToken)).Any(w => w.Id == workerId && w.IsActive))
@@ -170,7 +170,7 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
     {
         public async Task<string> Handle(RecordCareVisit request, CancellationToken cancellationToken)
         {
-            var station = Callers.StationWorker(user);
+            var station = user.StationFor("登记儿童档案和探视");
             var file = await files.ForRecordingAsync(request.ClientId, cancellationToken);
 
             var now = clock.GetUtcNow();
@@ -281,14 +281,6 @@ public sealed record WithdrawCareVisit(
     }
 }
 
-internal static class Callers
-{
-    public static string StationWorker(ICurrentUser user) =>
-        user.StationId is { } station && user.UserId is not null
-            ? station
-            : throw new ForbiddenException("只有驻站社工可以登记儿童档案和探视。");
-
-}
 
 internal static class ChildMessages
 {

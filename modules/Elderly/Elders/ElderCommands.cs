@@ -52,7 +52,7 @@ public sealed class SaveElderProfile : IRequest, IAudited
     {
         public async Task<Unit> Handle(SaveElderProfile request, CancellationToken cancellationToken)
         {
-            var station = ElderCallers.StationWorker(user);
+            var station = user.StationFor("登记老年人探访档案和探访");
             var today = LocalTime.Today(clock);
             var client = await files.EligibleAsync(request.ClientId, station, cancellationToken);
 
@@ -138,7 +138,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
     {
         public async Task<string> Handle(RecordElderVisit request, CancellationToken cancellationToken)
         {
-            var station = ElderCallers.StationWorker(user);
+            var station = user.StationFor("登记老年人探访档案和探访");
             var elder = await files.ForRecordingAsync(request.ClientId, cancellationToken);
 
             var now = clock.GetUtcNow();
@@ -201,13 +201,6 @@ public sealed record WithdrawElderVisit(
     }
 }
 
-internal static class ElderCallers
-{
-    public static string StationWorker(ICurrentUser user) =>
-        user.StationId is { } station && user.UserId is not null
-            ? station
-            : throw new ForbiddenException("只有驻站社工可以登记老年人探访档案和探访。");
-}
 
 internal static class ElderMessages
 {

@@ -1,15 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Modularity.Data;
+using Platform.Modules.Sample.Files;
+using Platform.Modules.Sample.Visits;
 
 namespace Platform.Modules.Sample.Data;
 
-/// <summary>The module's own database (SQLite file or PostgreSQL schema named after the key).</summary>
+/// <summary>The module's own database (SQLite file or PostgreSQL schema named after the key): its files and visits.</summary>
 internal abstract class SampleDb(DbContextOptions options) : ModuleDbContext(options)
 {
-    protected override string ModuleKey => "sample-key";
+    protected override string ModuleKey => SampleMessages.Module;
 
-    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<SampleFile> Files => Set<SampleFile>();
+
+    public DbSet<SampleVisit> Visits => Set<SampleVisit>();
 }
 
 internal sealed class SqliteSampleDb(DbContextOptions<SqliteSampleDb> options) : SampleDb(options);
@@ -20,27 +24,30 @@ internal sealed class SqliteSampleDbFactory : SqliteDesignTimeFactory<SqliteSamp
 
 internal sealed class PostgresSampleDbFactory : PostgresDesignTimeFactory<PostgresSampleDb>;
 
-/// <summary>A record of a station: reads are filtered to the caller's station, writes outside it refused.</summary>
-internal sealed class Note : IStationScoped
+/// <summary>The file's own columns (the kit adds client, station, name, worker, state and the history table).</summary>
+internal sealed class SampleFileConfiguration : IEntityTypeConfiguration<SampleFile>
 {
-    public string Id { get; init; } = Guid.NewGuid().ToString("N");
-
-    public string StationId { get; init; } = "";
-
-    public string Text { get; init; } = "";
-
-    public DateTime CreatedAt { get; init; }
+    public void Configure(EntityTypeBuilder<SampleFile> builder)
+    {
+        builder.ToTable("files");
+        builder.HasKey(f => f.ClientId);
+        builder.Property(f => f.Needs).HasMaxLength(500);
+        builder.HasIndex(f => new { f.StationId, f.State });
+    }
 }
 
-internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
+internal sealed class SampleVisitConfiguration : IEntityTypeConfiguration<SampleVisit>
 {
-    public void Configure(EntityTypeBuilder<Note> builder)
+    public void Configure(EntityTypeBuilder<SampleVisit> builder)
     {
-        builder.ToTable("notes");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).HasMaxLength(32);
-        builder.Property(n => n.StationId).HasMaxLength(32).IsRequired();
-        builder.Property(n => n.Text).HasMaxLength(500).IsRequired();
-        builder.HasIndex(n => new { n.StationId, n.CreatedAt });
+        builder.ToTable("visits");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).HasMaxLength(32);
+        builder.Property(v => v.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(v => v.Content).HasMaxLength(2000).IsRequired();
+        builder.Property(v => v.WithdrawReason).HasMaxLength(200);
+        builder.HasIndex(v => new { v.ClientId, v.VisitedAt });
     }
 }
