@@ -71,7 +71,7 @@ public sealed class SampleModule : IModule
 }
 
 /// <summary>The module's permission codes.</summary>
-public static class SamplePermissions
+internal static class SamplePermissions
 {
     public const string View = "sample-key.view";
     public const string Record = "sample-key.record";

@@ -36,7 +36,7 @@ public static class ModuleDatabaseRegistration
         }
 
         services.AddSingleton(new ModuleDatabase(context.Key, typeof(TDb)));
-        services.AddScoped<IRecordLookup>(sp => new RecordLookup<TDb>(sp.GetRequiredService<TDb>()));
+        services.AddScoped<IRecordLookup>(sp => new RecordLookup<TDb>(sp));
         services.TryAddSingleton<OutboxSignal>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Modularity.Records;
 
@@ -12,10 +13,11 @@ public interface IRecordLookup
     Task<IOwnedRecord?> FindAsync<TRecord>(string id, CancellationToken cancellationToken) where TRecord : class, IOwnedRecord;
 }
 
-internal sealed class RecordLookup<TDb>(TDb db) : IRecordLookup where TDb : DbContext
+/// <summary>A module's records live in its own database: the lookup leases that one context, and only when asked.</summary>
+internal sealed class RecordLookup<TDb>(IServiceProvider services) : IRecordLookup where TDb : DbContext
 {
-    public bool Holds(Type recordType) => db.Model.FindEntityType(recordType) is not null;
+    public bool Holds(Type recordType) => recordType.Assembly == typeof(TDb).Assembly;
 
     public async Task<IOwnedRecord?> FindAsync<TRecord>(string id, CancellationToken cancellationToken) where TRecord : class, IOwnedRecord =>
-        await db.Set<TRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        await services.GetRequiredService<TDb>().Set<TRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 }

@@ -30,7 +30,7 @@ internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentUser user,
         if (declared.Owner != Ownership.Any && !user.IsSystem && ((IAboutRecord)request!).RecordId is { Length: > 0 } id)
         {
             var recordType = declared.Record!;
-            // Resolved only here: each lookup leases its module's context, which most requests never need.
+            // The record's module answers; only its context is leased, and only for a request with an owner rule.
             var lookup = services.GetServices<IRecordLookup>().FirstOrDefault(l => l.Holds(recordType))
                 ?? throw new InvalidOperationException($"No module database holds {recordType.Name}.");
             var record = await (Task<IOwnedRecord?>)Find.MakeGenericMethod(recordType).Invoke(null, [lookup, id, cancellationToken])!

@@ -9,7 +9,7 @@ namespace Platform.Modules.Sample.Files;
 
 /// <summary>One file, where it stands and its visits; another station's file is not found.</summary>
 [Requires(SamplePermissions.View)]
-public sealed record GetSampleFile(string ClientId) : IRequest<SampleFileView>
+internal sealed record GetSampleFile(string ClientId) : IRequest<SampleFileView>
 {
     internal sealed class Handler(SampleDb db, SampleFiles files) : IRequestHandler<GetSampleFile, SampleFileView>
     {

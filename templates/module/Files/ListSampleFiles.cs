@@ -8,7 +8,7 @@ namespace Platform.Modules.Sample.Files;
 
 /// <summary>The open files the caller may see (a worker: their station's), by name — archived and closed ones are not listed.</summary>
 [Requires(SamplePermissions.View)]
-public sealed record ListSampleFiles : IRequest<IReadOnlyList<SampleFileLine>>
+internal sealed record ListSampleFiles : IRequest<IReadOnlyList<SampleFileLine>>
 {
     internal sealed class Handler(SampleDb db) : IRequestHandler<ListSampleFiles, IReadOnlyList<SampleFileLine>>
     {

@@ -13,7 +13,7 @@ namespace Platform.Modules.Sample.Files;
 /// Chinese), or updates it; the caller becomes the worker responsible for its visits.
 /// </summary>
 [Requires(SamplePermissions.Record)]
-public sealed record OpenSampleFile : IRequest, IAudited
+internal sealed record OpenSampleFile : IRequest, IAudited
 {
     [JsonIgnore]
     public string ClientId { get; init; } = "";

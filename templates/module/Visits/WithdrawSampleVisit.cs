@@ -14,7 +14,7 @@ namespace Platform.Modules.Sample.Visits;
 /// request and checked by the platform; the credit and the timeline entry are taken back.
 /// </summary>
 [Requires(SamplePermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(SampleVisit))]
-public sealed record WithdrawSampleVisit(
+internal sealed record WithdrawSampleVisit(
     string Id,
     [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited, IAboutRecord
 {
