@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Platform.Contracts.Registry;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -84,6 +85,30 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         (await (await Factory.ApiAsync("lead")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await (await Factory.ApiAsync("bureau")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await own.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}")).GetProperty("name").GetString().Should().Be("王桂兰");
+    }
+
+    [Fact]
+    public async Task Several_clients_asked_at_once_come_back_only_where_the_caller_may_see_them()
+    {
+        var own = await Factory.ApiAsync("worker01");
+        var first = await RegisterAsync(own, Person("赵一户", TestIds.Make(new DateOnly(1951, 4, 1), male: false)));
+        var second = await RegisterAsync(own, Person("赵二户", TestIds.Make(new DateOnly(1953, 4, 1), male: true), "male"));
+        var elsewhere = await RegisterAsync(await Factory.ApiAsync("worker03"), Person("钱别站", TestIds.Make(new DateOnly(1952, 4, 1), male: false)));
+
+        var seen = await Factory.SendAsAsync("worker01", new GetClients([second, elsewhere, "no-such-client", first, second]));
+        seen.Select(c => c.Name).Should().Equal("赵二户", "赵一户");
+        seen.Should().OnlyContain(c => c.MaskedIdNumber != null && c.MaskedIdNumber.Contains('*'));
+
+        var lead = await Factory.SendAsAsync("lead", new GetClients([first, elsewhere]));
+        lead.Select(c => c.Name).Should().Equal("赵一户", "钱别站");
+        (await Factory.SendAsAsync("worker01", new GetClients([]))).Should().BeEmpty();
+    }
+
+    private static async Task<string> RegisterAsync(HttpClient worker, object person)
+    {
+        var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", person);
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     [Fact]
