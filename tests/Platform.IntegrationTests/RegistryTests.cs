@@ -104,6 +104,33 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         (await Factory.SendAsAsync("worker01", new GetClients([]))).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task The_client_picker_finds_the_callers_own_clients_by_name_or_id_digits_and_refuses_bad_input_in_chinese()
+    {
+        var own = await Factory.ApiAsync("worker02");
+        var idNumber = TestIds.Make(new DateOnly(1947, 8, 8), male: false);
+        var id = await RegisterAsync(own, Person("孙选人", idNumber));
+
+        var byName = await own.GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=选人");
+        var match = byName.Should().ContainSingle(m => m.GetProperty("id").GetString() == id).Subject;
+        match.GetProperty("name").GetString().Should().Be("孙选人");
+        match.GetProperty("maskedIdNumber").GetString().Should().NotBe(idNumber).And.EndWith(idNumber[^4..]);
+        (await own.GetFromJsonAsync<JsonElement[]>($"/api/v1/clients/pick?q={idNumber[^6..]}")).Should().Contain(m => m.GetProperty("id").GetString() == id);
+        (await (await Factory.ApiAsync("worker03")).GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=孙选人")).Should().BeEmpty();
+        (await (await Factory.BrowserAsync("worker02")).GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=孙选人")).Should().ContainSingle("the page's own cookie is enough for the picker's script");
+
+        foreach (var (query, field) in new[] { ("q=", "q"), ("q=%20%20", "q"), ("", "q"), ($"q={new string('张', 51)}", "q"), ("q=孙&limit=21", "limit"), ("q=孙&limit=abc", "limit"), ("q=孙&limit=0", "limit") })
+        {
+            var response = await own.GetAsync("/api/v1/clients/pick?" + query);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, query);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            problem.GetProperty("errors").GetProperty(field)[0].GetString().Should().MatchRegex("[\u4e00-\u9fff]", query);
+        }
+
+        (await Factory.Anonymous().GetAsync("/api/v1/clients/pick?q=孙")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
     private static async Task<string> RegisterAsync(HttpClient worker, object person)
     {
         var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", person);
