@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
+using Platform.Modularity.Rules;
 using Platform.Modules.ChildWelfare.Api;
 using Platform.Modules.ChildWelfare.Children;
 using Platform.Modules.ChildWelfare.Data;
@@ -24,9 +24,7 @@ public sealed class ChildWelfareModule : IModule
     public void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDb<ChildWelfareDb, SqliteChildWelfareDb, PostgresChildWelfareDb>(context);
-        var rules = new ChildWelfareRules();
-        context.Configuration.GetSection("Rules").Bind(rules);
-        services.AddSingleton(rules);
+        services.AddModuleRules<ChildWelfareRules>(context);
     }
 
     public void MapApi(RouteGroupBuilder api) => ChildWelfareApi.Map(api);

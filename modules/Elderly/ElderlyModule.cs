@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
+using Platform.Modularity.Rules;
 using Platform.Modules.Elderly.Api;
 using Platform.Modules.Elderly.Data;
 
@@ -23,9 +23,7 @@ public sealed class ElderlyModule : IModule
     public void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDb<ElderlyDb, SqliteElderlyDb, PostgresElderlyDb>(context);
-        var rules = new ElderlyRules();
-        context.Configuration.GetSection("Rules").Bind(rules);
-        services.AddSingleton(rules);
+        services.AddModuleRules<ElderlyRules>(context);
     }
 
     public void MapApi(RouteGroupBuilder api) => ElderlyApi.Map(api);

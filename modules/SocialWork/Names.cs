@@ -27,16 +27,10 @@ internal static class StationClients
             throw new BusinessRuleException($"一条记录最多关联 {most} 名服务对象。", "clientIds");
         }
 
-        var clients = new List<ClientSummary>();
-        foreach (var id in distinct)
+        var clients = (await mediator.Send(new GetClients(distinct), cancellationToken)).Where(c => c.StationId == station).ToList();
+        if (clients.Count != distinct.Count)
         {
-            var client = await mediator.Send(new GetClient(id), cancellationToken);
-            if (client is null || client.StationId != station)
-            {
-                throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
-            }
-
-            clients.Add(client);
+            throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
         }
 
         return clients;

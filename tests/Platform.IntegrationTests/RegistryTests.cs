@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Platform.Contracts.Registry;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -84,6 +85,57 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         (await (await Factory.ApiAsync("lead")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await (await Factory.ApiAsync("bureau")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await own.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}")).GetProperty("name").GetString().Should().Be("王桂兰");
+    }
+
+    [Fact]
+    public async Task Several_clients_asked_at_once_come_back_only_where_the_caller_may_see_them()
+    {
+        var own = await Factory.ApiAsync("worker01");
+        var first = await RegisterAsync(own, Person("赵一户", TestIds.Make(new DateOnly(1951, 4, 1), male: false)));
+        var second = await RegisterAsync(own, Person("赵二户", TestIds.Make(new DateOnly(1953, 4, 1), male: true), "male"));
+        var elsewhere = await RegisterAsync(await Factory.ApiAsync("worker03"), Person("钱别站", TestIds.Make(new DateOnly(1952, 4, 1), male: false)));
+
+        var seen = await Factory.SendAsAsync("worker01", new GetClients([second, elsewhere, "no-such-client", first, second]));
+        seen.Select(c => c.Name).Should().Equal("赵二户", "赵一户");
+        seen.Should().OnlyContain(c => c.MaskedIdNumber != null && c.MaskedIdNumber.Contains('*'));
+
+        var lead = await Factory.SendAsAsync("lead", new GetClients([first, elsewhere]));
+        lead.Select(c => c.Name).Should().Equal("赵一户", "钱别站");
+        (await Factory.SendAsAsync("worker01", new GetClients([]))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_client_picker_finds_the_callers_own_clients_by_name_or_id_digits_and_refuses_bad_input_in_chinese()
+    {
+        var own = await Factory.ApiAsync("worker02");
+        var idNumber = TestIds.Make(new DateOnly(1947, 8, 8), male: false);
+        var id = await RegisterAsync(own, Person("孙选人", idNumber));
+
+        var byName = await own.GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=选人");
+        var match = byName.Should().ContainSingle(m => m.GetProperty("id").GetString() == id).Subject;
+        match.GetProperty("name").GetString().Should().Be("孙选人");
+        match.GetProperty("maskedIdNumber").GetString().Should().NotBe(idNumber).And.EndWith(idNumber[^4..]);
+        (await own.GetFromJsonAsync<JsonElement[]>($"/api/v1/clients/pick?q={idNumber[^6..]}")).Should().Contain(m => m.GetProperty("id").GetString() == id);
+        (await (await Factory.ApiAsync("worker03")).GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=孙选人")).Should().BeEmpty();
+        (await (await Factory.BrowserAsync("worker02")).GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=孙选人")).Should().ContainSingle("the page's own cookie is enough for the picker's script");
+
+        foreach (var (query, field) in new[] { ("q=", "q"), ("q=%20%20", "q"), ("", "q"), ($"q={new string('张', 51)}", "q"), ("q=孙&limit=21", "limit"), ("q=孙&limit=abc", "limit"), ("q=孙&limit=0", "limit") })
+        {
+            var response = await own.GetAsync("/api/v1/clients/pick?" + query);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, query);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            problem.GetProperty("errors").GetProperty(field)[0].GetString().Should().MatchRegex("[\u4e00-\u9fff]", query);
+        }
+
+        (await Factory.Anonymous().GetAsync("/api/v1/clients/pick?q=孙")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    private static async Task<string> RegisterAsync(HttpClient worker, object person)
+    {
+        var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", person);
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     [Fact]

@@ -55,6 +55,31 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
     }
 
     [Fact]
+    public async Task A_list_answers_one_page_shape_and_a_page_past_the_end_reads_the_last_page()
+    {
+        var worker = await Factory.ApiAsync("worker12");
+        var client = await RegisterAsync(worker, "分页测试老人", new DateOnly(1944, 2, 2));
+        for (var i = 0; i < 3; i++)
+        {
+            (await worker.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client], "phone", DateTimeOffset.UtcNow.AddHours(-1 - i)))).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        var first = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={client}&pageSize=2");
+        first.GetProperty("items").GetArrayLength().Should().Be(2);
+        first.GetProperty("total").GetInt32().Should().Be(3);
+        first.GetProperty("page").GetInt32().Should().Be(1);
+        first.GetProperty("pageSize").GetInt32().Should().Be(2);
+        first.GetProperty("pageCount").GetInt32().Should().Be(2);
+
+        foreach (var (asked, read) in new[] { ("99", 2), ("0", 1), ("-3", 1) })
+        {
+            var page = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={client}&pageSize=2&page={asked}");
+            page.GetProperty("page").GetInt32().Should().Be(read, $"page={asked}");
+            page.GetProperty("items").GetArrayLength().Should().Be(read == 2 ? 1 : 2, $"page={asked}");
+        }
+    }
+
+    [Fact]
     public async Task A_home_visit_to_two_people_credits_two_home_visits_puts_it_on_both_timelines_and_its_need_in_the_archive()
     {
         var worker = await Factory.ApiAsync("worker11");

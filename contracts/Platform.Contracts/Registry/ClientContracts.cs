@@ -7,6 +7,13 @@ namespace Platform.Contracts.Registry;
 [Requires(Access.SignedIn)]
 public sealed record GetClient(string ClientId) : IRequest<ClientSummary?>;
 
+/// <summary>
+/// The clients of several ids at once (a household on one visit), in one query and in the order asked: ids that do
+/// not exist or are not the caller's to see are left out, as <see cref="GetClient"/> would answer null for them.
+/// </summary>
+[Requires(Access.SignedIn)]
+public sealed record GetClients(IReadOnlyCollection<string> ClientIds) : IRequest<IReadOnlyList<ClientSummary>>;
+
 /// <summary>Clients the caller may see that hold a category on a date (default: today).</summary>
 [Requires(Access.SignedIn)]
 public sealed record ListClientsByCategory(string CategoryCode, DateOnly? On = null) : IRequest<IReadOnlyList<ClientSummary>>;

@@ -1,5 +1,6 @@
 using Platform.Host.Auth;
 using Platform.Host.Modules;
+using Platform.Host.Web;
 
 namespace Platform.Host.Composition;
 
@@ -28,6 +29,7 @@ internal static class PlatformPipeline
         api.MapGet("/modules", () => catalog.Enabled.Select(m => new ModuleInfo(m.Key, m.Module.Name, Version(m))))
             .RequireAuthorization()
             .WithTags("platform");
+        api.MapClientPicker();
         foreach (var module in catalog.Enabled)
         {
             module.Module.MapApi(api.MapGroup("/" + module.Key).RequireAuthorization().WithTags(module.Key));

@@ -33,7 +33,7 @@ internal static class ChildWelfareApi
         });
         children.MapGet("/due", (string? stationId, IMediator mediator) => mediator.Send(new ListDueChildren(stationId)));
         children.MapGet("/overview", (IMediator mediator) => mediator.Send(new GetChildOverview()));
-        children.MapGet("/rules", (ChildWelfareRules rules) => rules.Describe().Select(r => new { rule = r.Rule, value = r.Value, basis = r.Basis }));
+        children.MapGet("/rules", (ChildWelfareRules rules) => rules.Describe());
     }
 
     internal sealed record Withdrawal(string? Reason);

@@ -9,7 +9,8 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>The registry contract other modules use: who a client is, and who holds a category; always station-scoped.</summary>
 internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
-    : IRequestHandler<GetClient, ClientSummary?>, IRequestHandler<ListClientsByCategory, IReadOnlyList<ClientSummary>>, IRequestHandler<FindClients, IReadOnlyList<ClientSummary>>
+    : IRequestHandler<GetClient, ClientSummary?>, IRequestHandler<GetClients, IReadOnlyList<ClientSummary>>,
+      IRequestHandler<ListClientsByCategory, IReadOnlyList<ClientSummary>>, IRequestHandler<FindClients, IReadOnlyList<ClientSummary>>
 {
     public async Task<IReadOnlyList<ClientSummary>> Handle(FindClients request, CancellationToken cancellationToken)
     {
@@ -30,6 +31,19 @@ internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
     {
         var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.ClientId, cancellationToken);
         return client is null ? null : Summary(client, LocalTime.Today(clock));
+    }
+
+    public async Task<IReadOnlyList<ClientSummary>> Handle(GetClients request, CancellationToken cancellationToken)
+    {
+        var ids = request.ClientIds.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var today = LocalTime.Today(clock);
+        var clients = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return ids.Where(clients.ContainsKey).Select(id => Summary(clients[id], today)).ToList();
     }
 
     public async Task<IReadOnlyList<ClientSummary>> Handle(ListClientsByCategory request, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modularity.Data;
 using Platform.Contracts;
 using Platform.Contracts.Registry;
 using Platform.Modularity;
@@ -54,11 +55,11 @@ internal sealed class TimelineHandlers(RegistryDb db) : IRequestHandler<RecordTi
 
 /// <summary>A page of a client's timeline, newest first; another station's client answers as not found.</summary>
 [Requires(RegistryPermissions.View)]
-public sealed record GetClientTimeline(string ClientId, int Page = 1, int PageSize = 30) : IRequest<TimelinePage>
+public sealed record GetClientTimeline(string ClientId, int Page = 1, int PageSize = 30) : IRequest<Paged<TimelineItem>>
 {
-    internal sealed class Handler(RegistryDb db, ModuleAssemblies modules) : IRequestHandler<GetClientTimeline, TimelinePage>
+    internal sealed class Handler(RegistryDb db, ModuleAssemblies modules) : IRequestHandler<GetClientTimeline, Paged<TimelineItem>>
     {
-        public async Task<TimelinePage> Handle(GetClientTimeline request, CancellationToken cancellationToken)
+        public async Task<Paged<TimelineItem>> Handle(GetClientTimeline request, CancellationToken cancellationToken)
         {
             var registeredAt = await db.Clients.Where(c => c.Id == request.ClientId).Select(c => (DateTime?)c.CreatedAt).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("找不到该服务对象，或其不属于您的站点。");
@@ -81,7 +82,7 @@ public sealed record GetClientTimeline(string ClientId, int Page = 1, int PageSi
                 items.Add(new TimelineItem("registry", registeredAt, "登记建档", null, null));
             }
 
-            return new TimelinePage(
+            return new Paged<TimelineItem>(
                 items.Select(i => i with { At = DateTime.SpecifyKind(i.At, DateTimeKind.Utc) }).ToList(),
                 stored + 1,
                 page,
@@ -92,6 +93,3 @@ public sealed record GetClientTimeline(string ClientId, int Page = 1, int PageSi
 
 /// <summary>One entry of a timeline: the module that recorded it, when, what, and where the record is.</summary>
 public sealed record TimelineItem(string Module, DateTime At, string Title, string? Summary, string? Link);
-
-/// <summary>A page of timeline entries.</summary>
-public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, int Total, int Page, int PageSize);

@@ -33,7 +33,7 @@ internal static class ElderlyApi
         });
         elderly.MapGet("/due", (string? stationId, IMediator mediator) => mediator.Send(new ListDueElders(stationId)));
         elderly.MapGet("/overview", (IMediator mediator) => mediator.Send(new GetElderOverview()));
-        elderly.MapGet("/rules", (ElderlyRules rules) => rules.Describe().Select(r => new { rule = r.Rule, value = r.Value, basis = r.Basis }));
+        elderly.MapGet("/rules", (ElderlyRules rules) => rules.Describe());
     }
 
     internal sealed record Withdrawal(string? Reason);

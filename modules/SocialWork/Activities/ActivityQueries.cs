@@ -1,6 +1,7 @@
 using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modularity.Data;
 using Platform.Contracts;
 using Platform.Modularity.Files;
 using Platform.Modules.SocialWork.Data;
@@ -10,11 +11,11 @@ namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>Community activities the caller may see, newest first: a worker's, or only those not yet counted (待完善).</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListActivities(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<ActivityPage>
+public sealed record ListActivities(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<ActivityView>>
 {
-    internal sealed class Handler(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<ListActivities, ActivityPage>
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<ListActivities, Paged<ActivityView>>
     {
-        public async Task<ActivityPage> Handle(ListActivities request, CancellationToken cancellationToken)
+        public async Task<Paged<ActivityView>> Handle(ListActivities request, CancellationToken cancellationToken)
         {
             var activities = db.Activities.AsNoTracking();
             if (request.WorkerId is { } workerId)
@@ -27,13 +28,10 @@ public sealed record ListActivities(string? WorkerId = null, bool PendingOnly = 
                 activities = activities.Where(a => a.CompletedAt == null && !a.IsWithdrawn);
             }
 
-            var size = Math.Clamp(request.PageSize, 1, 100);
-            var page = Math.Max(1, request.Page);
-            var total = await activities.CountAsync(cancellationToken);
-            var items = await activities.OrderByDescending(a => a.Date).ThenByDescending(a => a.CreatedAt).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            var found = await activities.OrderByDescending(a => a.Date).ThenByDescending(a => a.CreatedAt).ToPagedAsync(request.Page, request.PageSize, cancellationToken);
             var names = await WorkerNames.VisibleAsync(mediator, cancellationToken);
             var today = LocalTime.Today(clock);
-            return new ActivityPage(items.Select(a => ActivityView.Of(a, names, today)).ToList(), total, page, size);
+            return found.Map(a => ActivityView.Of(a, names, today));
         }
     }
 }
@@ -66,9 +64,6 @@ public sealed record GetActivityFile(string Id, int Number, bool Original = fals
         }
     }
 }
-
-/// <summary>A page of activities.</summary>
-public sealed record ActivityPage(IReadOnlyList<ActivityView> Items, int Total, int Page, int PageSize);
 
 /// <summary>An activity as the pages and the API show it; <c>Missing</c> is what keeps it from counting.</summary>
 public sealed record ActivityView(

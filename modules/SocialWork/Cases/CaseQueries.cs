@@ -1,6 +1,7 @@
 using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modularity.Data;
 using Platform.Contracts;
 using Platform.Contracts.Registry;
 using Platform.Modularity.Files;
@@ -11,11 +12,11 @@ namespace Platform.Modules.SocialWork.Cases;
 
 /// <summary>Cases the caller may see, newest first: a worker's or a client's, or only those not yet counted (待完善).</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListCases(string? WorkerId = null, string? ClientId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<CasePage>
+public sealed record ListCases(string? WorkerId = null, string? ClientId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<CaseView>>
 {
-    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListCases, CasePage>
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListCases, Paged<CaseView>>
     {
-        public async Task<CasePage> Handle(ListCases request, CancellationToken cancellationToken)
+        public async Task<Paged<CaseView>> Handle(ListCases request, CancellationToken cancellationToken)
         {
             var cases = db.Cases.AsNoTracking();
             if (request.WorkerId is { } workerId)
@@ -34,12 +35,9 @@ public sealed record ListCases(string? WorkerId = null, string? ClientId = null,
                 cases = cases.Where(c => !c.IsWithdrawn && !c.Documents.Any(d => d.Kind == CaseDocumentKind.Evaluation));
             }
 
-            var size = Math.Clamp(request.PageSize, 1, 100);
-            var page = Math.Max(1, request.Page);
-            var total = await cases.CountAsync(cancellationToken);
-            var items = await cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.CreatedAt).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            var found = await cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.CreatedAt).ToPagedAsync(request.Page, request.PageSize, cancellationToken);
             var names = await WorkerNames.VisibleAsync(mediator, cancellationToken);
-            return new CasePage(items.Select(c => CaseView.Of(c, names)).ToList(), total, page, size);
+            return found.Map(c => CaseView.Of(c, names));
         }
     }
 }
@@ -72,9 +70,6 @@ public sealed record GetCaseFile(string Id, int Number, bool Original = false) :
         }
     }
 }
-
-/// <summary>A page of cases.</summary>
-public sealed record CasePage(IReadOnlyList<CaseView> Items, int Total, int Page, int PageSize);
 
 /// <summary>A case as the pages and the API show it.</summary>
 public sealed record CaseView(

@@ -1,6 +1,7 @@
 using Platform.Contracts.Identity;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modularity.Data;
 using Platform.Contracts;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
@@ -9,11 +10,11 @@ namespace Platform.Modules.SocialWork.Groups;
 
 /// <summary>Groups the caller may see, newest first: a worker's, or only those not yet counted (待完善).</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListGroups(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<GroupPage>
+public sealed record ListGroups(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<GroupView>>
 {
-    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListGroups, GroupPage>
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListGroups, Paged<GroupView>>
     {
-        public async Task<GroupPage> Handle(ListGroups request, CancellationToken cancellationToken)
+        public async Task<Paged<GroupView>> Handle(ListGroups request, CancellationToken cancellationToken)
         {
             var groups = db.Groups.AsNoTracking();
             if (request.WorkerId is { } workerId)
@@ -26,12 +27,9 @@ public sealed record ListGroups(string? WorkerId = null, bool PendingOnly = fals
                 groups = groups.Where(g => g.CompletedAt == null && !g.IsWithdrawn);
             }
 
-            var size = Math.Clamp(request.PageSize, 1, 100);
-            var page = Math.Max(1, request.Page);
-            var total = await groups.CountAsync(cancellationToken);
-            var items = await groups.OrderByDescending(g => g.CreatedAt).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            var found = await groups.OrderByDescending(g => g.CreatedAt).ToPagedAsync(request.Page, request.PageSize, cancellationToken);
             var names = await WorkerNames.VisibleAsync(mediator, cancellationToken);
-            return new GroupPage(items.Select(g => GroupView.Of(g, names)).ToList(), total, page, size);
+            return found.Map(g => GroupView.Of(g, names));
         }
     }
 }
@@ -50,9 +48,6 @@ public sealed record GetGroup(string Id) : IRequest<GroupView>
         }
     }
 }
-
-/// <summary>A page of groups.</summary>
-public sealed record GroupPage(IReadOnlyList<GroupView> Items, int Total, int Page, int PageSize);
 
 /// <summary>A group as the pages and the API show it; <c>Missing</c> is what keeps it from counting.</summary>
 public sealed record GroupView(

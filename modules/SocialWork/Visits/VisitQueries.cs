@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modularity.Data;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
@@ -16,11 +17,11 @@ namespace Platform.Modules.SocialWork.Visits;
 /// answers as not found.
 /// </summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListVisits(string? ClientId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 30) : IRequest<VisitPage>
+public sealed record ListVisits(string? ClientId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 30) : IRequest<Paged<VisitView>>
 {
-    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListVisits, VisitPage>
+    internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListVisits, Paged<VisitView>>
     {
-        public async Task<VisitPage> Handle(ListVisits request, CancellationToken cancellationToken)
+        public async Task<Paged<VisitView>> Handle(ListVisits request, CancellationToken cancellationToken)
         {
             var visits = db.Visits.AsNoTracking();
             if (request.ClientId is { } clientId)
@@ -46,12 +47,9 @@ public sealed record ListVisits(string? ClientId = null, string? WorkerId = null
                 visits = visits.Where(v => v.VisitedAt < end);
             }
 
-            var size = Math.Clamp(request.PageSize, 1, 100);
-            var page = Math.Max(1, request.Page);
-            var total = await visits.CountAsync(cancellationToken);
-            var items = await visits.OrderByDescending(v => v.VisitedAt).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+            var found = await visits.OrderByDescending(v => v.VisitedAt).ToPagedAsync(request.Page, request.PageSize, cancellationToken);
             var names = await WorkerNames.VisibleAsync(mediator, cancellationToken);
-            return new VisitPage(items.Select(v => VisitView.Of(v, names)).ToList(), total, page, size);
+            return found.Map(v => VisitView.Of(v, names));
         }
     }
 }
@@ -104,9 +102,6 @@ public sealed class WithdrawVisit : IRequest<MediatR.Unit>, IAudited, IAboutReco
         }
     }
 }
-
-/// <summary>A page of visits.</summary>
-public sealed record VisitPage(IReadOnlyList<VisitView> Items, int Total, int Page, int PageSize);
 
 /// <summary>A visit as the pages and the API show it; times in China time.</summary>
 public sealed record VisitView(

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using MediatR;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
 using Platform.Modularity.Outbox;
@@ -53,6 +56,37 @@ public static class ModuleData
     {
         using var scope = factory.SystemScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>
+    /// Sends a contract request as a demo user would through a page (their station and roles, read from a request's
+    /// claims), for contracts that only modules send and no route exposes as such.
+    /// </summary>
+    public static async Task<T> SendAsAsync<T>(this PlatformFactory factory, string userName, IRequest<T> request)
+    {
+        var login = await factory.SendAsSystemAsync(new AuthenticateUser(userName, Clients.DemoPassword));
+        var user = login.User ?? throw new InvalidOperationException($"{userName} could not sign in: {login.Outcome}.");
+        var identity = new ClaimsIdentity("test", ClaimNames.UserName, ClaimNames.Role);
+        identity.AddClaim(new Claim(ClaimNames.UserId, user.UserId));
+        identity.AddClaim(new Claim(ClaimNames.UserName, user.UserName));
+        identity.AddClaim(new Claim(ClaimNames.DisplayName, user.DisplayName));
+        if (user.StationId is not null)
+        {
+            identity.AddClaim(new Claim(ClaimNames.StationId, user.StationId));
+        }
+
+        identity.AddClaims(user.Roles.Select(r => new Claim(ClaimNames.Role, r)));
+        using var scope = factory.Services.CreateScope();
+        var http = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        http.HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = scope.ServiceProvider };
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        }
+        finally
+        {
+            http.HttpContext = null;
+        }
     }
 
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what = "the condition", int seconds = 10)

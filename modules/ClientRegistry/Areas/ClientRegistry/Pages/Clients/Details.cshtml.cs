@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
+using Platform.Modularity.Data;
 using Platform.Modularity.Web;
 using Platform.Modules.ClientRegistry.Clients;
 
@@ -30,7 +31,7 @@ public sealed class DetailsModel(IMediator mediator, IAuthorizationService autho
 
     public HouseholdView? Household { get; private set; }
 
-    public TimelinePage Timeline { get; private set; } = new([], 0, 1, 30);
+    public Paged<TimelineItem> Timeline { get; private set; } = new([], 0, 1, 30);
 
     [BindProperty(SupportsGet = true, Name = "timeline")]
     public int TimelinePageNumber { get; set; } = 1;

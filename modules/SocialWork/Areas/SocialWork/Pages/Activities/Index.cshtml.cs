@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts.Identity;
 using Platform.Modules.SocialWork.Activities;
+using Platform.Modularity.Data;
 
 namespace Platform.Modules.SocialWork.Areas.SocialWork.Pages.Activities;
 
@@ -20,7 +21,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public ActivityPage Result { get; private set; } = new([], 0, 1, 30);
+    public Paged<ActivityView> Result { get; private set; } = new([], 0, 1, 30);
 
     public bool CanRecord => user.IsInRole(Roles.Worker);
 

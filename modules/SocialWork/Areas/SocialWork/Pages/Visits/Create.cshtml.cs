@@ -64,14 +64,7 @@ public sealed class CreateModel(IMediator mediator, IUploadStore store, TimeProv
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
         var chosen = Input.ClientIds.Count > 0 ? Input.ClientIds : Chosen;
-        var found = new List<ClientSummary>();
-        foreach (var id in chosen.Distinct())
-        {
-            if (await mediator.Send(new GetClient(id), cancellationToken) is { } client)
-            {
-                found.Add(client);
-            }
-        }
+        var found = (await mediator.Send(new GetClients(chosen), cancellationToken)).ToList();
 
         if (!string.IsNullOrWhiteSpace(Q))
         {

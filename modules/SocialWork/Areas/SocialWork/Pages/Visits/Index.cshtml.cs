@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts.Identity;
 using Platform.Modules.SocialWork.Visits;
+using Platform.Modularity.Data;
 
 namespace Platform.Modules.SocialWork.Areas.SocialWork.Pages.Visits;
 
@@ -20,7 +21,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public VisitPage Result { get; private set; } = new([], 0, 1, 30);
+    public Paged<VisitView> Result { get; private set; } = new([], 0, 1, 30);
 
     public bool CanRecord => user.IsInRole(Roles.Worker);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Modules.Staff.Auditing;
+using Platform.Modularity.Data;
 
 namespace Platform.Modules.Staff.Areas.Staff.Pages.Audit;
 
@@ -24,7 +25,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    internal AuditPage Result { get; private set; } = new([], 0, 1, 50);
+    internal Paged<AuditRow> Result { get; private set; } = new([], 0, 1, 50);
 
     public async Task OnGetAsync() => Result = await mediator.Send(new SearchAudit(UserName, Action, From, To, PageNumber));
 }
