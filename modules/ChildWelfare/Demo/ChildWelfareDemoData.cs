@@ -5,7 +5,7 @@ using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.ChildWelfare.Children;
 using Platform.Modules.ChildWelfare.Data;
 using Platform.Modules.ChildWelfare.Domain;
@@ -101,9 +101,9 @@ internal sealed class ChildWelfareDemoData(ChildWelfareDb db, IMediator mediator
             return;
         }
 
-        db.Enqueue(
-            $"child-welfare:visit:{visit.Id}:credit",
-            new RecordServiceHours(ChildMessages.Module, $"visit:{visit.Id}", file.StationId, workerId, Indicators.ChildCare, 1, visit.Date, [file.ClientId], $"困境儿童关爱探视：{file.Name}", ChildMessages.Link(file.ClientId)),
+        db.EnqueueCredit(
+            ChildMessages.Visit(visit.Id),
+            new ServiceCredit(file.StationId, workerId, Indicators.ChildCare, 1, visit.Date, [file.ClientId], $"困境儿童关爱探视：{file.Name}", ChildMessages.Link(file.ClientId)),
             clock);
     }
 }

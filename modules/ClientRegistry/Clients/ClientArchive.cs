@@ -5,7 +5,7 @@ using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
 
@@ -170,9 +170,9 @@ internal static class ArchiveCompletion
             return;
         }
 
-        db.Enqueue(
-            $"registry:client:{client.Id}:archive-credit",
-            new RecordServiceHours("registry", $"archive:{client.Id}", client.StationId, workerId, Indicators.Archive, 1, LocalTime.DateOf(at), [client.Id], $"建档：{client.Name}", $"/registry/clients/details/{client.Id}"),
+        db.EnqueueCredit(
+            RegistryMessages.Archive(client),
+            new ServiceCredit(client.StationId, workerId, Indicators.Archive, 1, LocalTime.DateOf(at), [client.Id], $"建档：{client.Name}", $"/registry/clients/details/{client.Id}"),
             clock);
         Timeline.Add(db, client.Id, "archive-complete", at.UtcDateTime, "建档完成", "基本、生理、心理、社会状况和需求已齐全");
     }

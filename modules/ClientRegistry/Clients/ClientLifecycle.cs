@@ -7,7 +7,7 @@ using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
 
@@ -48,7 +48,7 @@ public sealed class TransferClient : IRequest<Unit>, IAudited
             var from = client.StationId;
             client.TransferTo(request.StationId, request.Reason, user.UserName, clock.GetUtcNow().UtcDateTime);
             Timeline.Add(db, client.Id, "transferred", clock.GetUtcNow().UtcDateTime, "转移站点", request.Reason);
-            db.Enqueue($"registry:client:{client.Id}:transferred:{client.Transfers.Count}", new ClientTransferred(client.Id, from, client.StationId), clock);
+            db.EnqueueAbout(RegistryMessages.Client(client), $"transferred:{client.Transfers.Count}", new ClientTransferred(client.Id, from, client.StationId), clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -78,7 +78,7 @@ public sealed class ArchiveClient : IRequest<Unit>, IAudited
             var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
             client.Archive(request.Reason, clock.GetUtcNow().UtcDateTime);
             Timeline.Add(db, client.Id, "archived", clock.GetUtcNow().UtcDateTime, "归档", request.Reason);
-            db.Enqueue($"registry:client:{client.Id}:archived:{Guid.NewGuid():N}", new ClientArchived(client.Id, client.StationId), clock);
+            db.EnqueueAbout(RegistryMessages.Client(client), $"archived:{Guid.NewGuid():N}", new ClientArchived(client.Id, client.StationId), clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -100,7 +100,7 @@ public sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
             var client = await ClientLifecycle.FindAsync(db, request.Id, cancellationToken);
             client.Restore(clock.GetUtcNow().UtcDateTime);
             Timeline.Add(db, client.Id, "restored", clock.GetUtcNow().UtcDateTime, "恢复为在册服务对象");
-            db.Enqueue($"registry:client:{client.Id}:restored:{Guid.NewGuid():N}", new ClientRestored(client.Id, client.StationId), clock);
+            db.EnqueueAbout(RegistryMessages.Client(client), $"restored:{Guid.NewGuid():N}", new ClientRestored(client.Id, client.StationId), clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -138,7 +138,7 @@ public sealed class DeleteClient : IRequest<Unit>, IAudited
             if (client.ArchiveCompletedAt is not null)
             {
                 // A record deleted as wrong takes its 建档 credit with it.
-                db.Enqueue($"registry:client:{client.Id}:archive-retracted", new RetractServiceHours("registry", $"archive:{client.Id}", request.Reason), clock);
+                db.EnqueueRetraction(RegistryMessages.Archive(client), request.Reason, clock);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,7 @@ using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
 
@@ -173,14 +173,14 @@ public sealed class ImportClients : IRequest<ImportReport>, IAudited
                 if (existing is null)
                 {
                     db.Clients.Add(client);
-                    db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+                    db.EnqueueAbout(RegistryMessages.Client(client), "registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
                     imported++;
                 }
                 else
                 {
                     if (categoriesChanged)
                     {
-                        db.Enqueue($"registry:client:{client.Id}:categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+                        db.EnqueueAbout(RegistryMessages.Client(client), $"categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
                     }
 
                     updated++;

@@ -4,7 +4,7 @@ using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
 
@@ -36,7 +36,7 @@ public sealed class RegisterClient : ClientInput, IRequest<string>, IAudited
             await ClientRules.ApplyAsync(client, request, db, mediator, today, cancellationToken);
             client.SetCurrentCategories(request.Categories, today, request.CategoryBasis);
             db.Clients.Add(client);
-            db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+            db.EnqueueAbout(RegistryMessages.Client(client), "registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Registry;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.ClientRegistry.Data;
 
 namespace Platform.Modules.ClientRegistry.Clients;
@@ -38,7 +38,7 @@ public sealed class UpdateClient : ClientInput, IRequest<Unit>, IAudited
             request.Changes = ClientSnapshot.Of(client, today).DifferencesFrom(before);
             if (categoriesChanged)
             {
-                db.Enqueue($"registry:client:{client.Id}:categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+                db.EnqueueAbout(RegistryMessages.Client(client), $"categories:{Guid.NewGuid():N}", new ClientCategoriesChanged(client.Id, client.StationId, client.CategoriesOn(today)), clock);
             }
 
             client.Touch(now.UtcDateTime);

@@ -4,7 +4,7 @@ using Platform.Contracts;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.ClientRegistry.Clients;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
@@ -73,7 +73,7 @@ internal sealed class RegistryDemoData(RegistryDb db, IMediator mediator, TimePr
             client.SetContact("汉族", homeless ? null : $"1{random.Next(30, 99)}{random.Next(10000000, 99999999)}", null, $"{station.Town}{village}{random.Next(1, 80)}号", village);
             client.SetCurrentCategories(categories, today.AddDays(-random.Next(30, 900)), "演示数据");
             db.Clients.Add(client);
-            db.Enqueue($"registry:client:{client.Id}:registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
+            db.EnqueueAbout(RegistryMessages.Client(client), "registered", new ClientRegistered(client.Id, client.StationId, client.CategoriesOn(today)), clock);
 
             // Most archives were completed by one of the station's workers over the past months; the rest still lack a section.
             if (random.NextDouble() < 0.65)

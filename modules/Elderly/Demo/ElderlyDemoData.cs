@@ -5,7 +5,7 @@ using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.Elderly.Data;
 using Platform.Modules.Elderly.Domain;
 using Platform.Modules.Elderly.Elders;
@@ -78,9 +78,9 @@ internal sealed class ElderlyDemoData(ElderlyDb db, IMediator mediator, ElderlyR
             Health = "血压偏高，按时服药", Safety = "无隐患", Living = "生活能基本自理",
         };
         db.Visits.Add(visit);
-        db.Enqueue(
-            $"elderly:visit:{visit.Id}:credit",
-            new RecordServiceHours(ElderMessages.Module, $"visit:{visit.Id}", elder.StationId, workerId, Indicators.Outreach, 1, visit.VisitedOn, [elder.ClientId], $"特殊困难老年人探访（入户）：{elder.Name}", ElderMessages.Link(elder.ClientId)),
+        db.EnqueueCredit(
+            ElderMessages.Visit(visit.Id),
+            new ServiceCredit(elder.StationId, workerId, Indicators.Outreach, 1, visit.VisitedOn, [elder.ClientId], $"特殊困难老年人探访（入户）：{elder.Name}", ElderMessages.Link(elder.ClientId)),
             clock);
     }
 }

@@ -9,7 +9,6 @@ using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Modularity.Files;
-using Platform.Modularity.Outbox;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
 
@@ -69,19 +68,13 @@ public sealed record CompleteActivity(string Id) : IRequest<MediatR.Unit>, IAudi
         {
             var activity = await ActivityAccess.ForChangeAsync(db, request.Id, cancellationToken);
             activity.Complete(LocalTime.Today(clock), clock.GetUtcNow().UtcDateTime);
-            db.Enqueue(
-                $"socialwork:activity:{activity.Id}:credit",
-                new RecordServiceHours(ActivityAccess.Module, ActivityAccess.Source(activity), activity.StationId, activity.WorkerId, activity.Indicator, 1, activity.Date,
-                    [.. activity.Clients.Select(c => c.ClientId)], $"{activity.SizeName}：{activity.Theme}", ActivityAccess.Link(activity)),
+            var source = ActivityAccess.Source(activity);
+            db.EnqueueCredit(
+                source,
+                new ServiceCredit(activity.StationId, activity.WorkerId, activity.Indicator, 1, activity.Date, [.. activity.Clients.Select(c => c.ClientId)], $"{activity.SizeName}：{activity.Theme}", ActivityAccess.Link(activity)),
                 clock);
             var at = new DateTimeOffset(activity.Date.ToDateTime(new TimeOnly(12, 0)), LocalTime.Offset);
-            foreach (var client in activity.Clients)
-            {
-                db.Enqueue(
-                    $"socialwork:activity:{activity.Id}:{client.ClientId}:timeline",
-                    new RecordTimelineEntry(ActivityAccess.Module, ActivityAccess.Source(activity), client.ClientId, at, "参加社区活动", activity.Theme, ActivityAccess.Link(activity)),
-                    clock);
-            }
+            db.EnqueueTimeline(source, activity.Clients.Select(c => c.ClientId), at, "参加社区活动", activity.Theme, ActivityAccess.Link(activity), clock);
 
             await db.SaveChangesAsync(cancellationToken);
             return MediatR.Unit.Value;
@@ -115,8 +108,7 @@ public sealed class WithdrawActivity : IRequest<MediatR.Unit>, IAudited, IAboutR
             activity.Withdraw(request.Reason.Trim(), clock.GetUtcNow().UtcDateTime);
             if (activity.IsCompleted)
             {
-                db.Enqueue($"socialwork:activity:{activity.Id}:retract", new RetractServiceHours(ActivityAccess.Module, ActivityAccess.Source(activity), "社区活动已撤回：" + activity.WithdrawReason), clock);
-                db.Enqueue($"socialwork:activity:{activity.Id}:timeline-removed", new RemoveTimelineEntries(ActivityAccess.Module, ActivityAccess.Source(activity)), clock);
+                db.EnqueueWithdrawal(ActivityAccess.Source(activity), credited: true, "社区活动已撤回：" + activity.WithdrawReason, clock);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -130,7 +122,7 @@ internal static class ActivityAccess
 {
     public const string Module = "socialwork";
 
-    public static string Source(Activity activity) => $"activity:{activity.Id}";
+    public static RecordSource Source(Activity activity) => new(Module, "activity", activity.Id);
 
     public static string Link(Activity activity) => $"/socialwork/activities/details/{activity.Id}";
 

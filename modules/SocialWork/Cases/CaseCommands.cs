@@ -9,7 +9,6 @@ using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Files;
-using Platform.Modularity.Outbox;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
 
@@ -108,9 +107,9 @@ public sealed class WriteCaseDocument : IRequest<MediatR.Unit>, IAudited, IAbout
             }
             else if (kind == CaseDocumentKind.Evaluation)
             {
-                db.Enqueue(
-                    $"socialwork:case:{@case.Id}:credit",
-                    new RecordServiceHours(CaseMessages.Module, CaseMessages.Source(@case), @case.StationId, @case.WorkerId, Indicators.Casework, 1, document.Date, [@case.ClientId], $"个案工作：{@case.ClientName}", CaseMessages.Link(@case)),
+                db.EnqueueCredit(
+                    CaseMessages.Source(@case),
+                    new ServiceCredit(@case.StationId, @case.WorkerId, Indicators.Casework, 1, document.Date, [@case.ClientId], $"个案工作：{@case.ClientName}", CaseMessages.Link(@case)),
                     clock);
                 CaseMessages.Timeline(db, @case, "个案评估完成", clock);
             }
@@ -214,12 +213,7 @@ public sealed class WithdrawCase : IRequest<MediatR.Unit>, IAudited, IAboutRecor
         {
             var @case = await Records.ForChangeAsync(db.Cases, request.Id, "个案", cancellationToken);
             @case.Withdraw(request.Reason.Trim());
-            if (@case.IsEvaluated)
-            {
-                db.Enqueue($"socialwork:case:{@case.Id}:retract", new RetractServiceHours(CaseMessages.Module, CaseMessages.Source(@case), "个案已撤回：" + @case.WithdrawReason), clock);
-            }
-
-            db.Enqueue($"socialwork:case:{@case.Id}:timeline-removed", new RemoveTimelineEntries(CaseMessages.Module, CaseMessages.Source(@case)), clock);
+            db.EnqueueWithdrawal(CaseMessages.Source(@case), credited: @case.IsEvaluated, "个案已撤回：" + @case.WithdrawReason, clock);
             await db.SaveChangesAsync(cancellationToken);
             return MediatR.Unit.Value;
         }
@@ -231,16 +225,20 @@ internal static class CaseMessages
 {
     public const string Module = "socialwork";
 
-    public static string Source(Case @case) => $"case:{@case.Id}";
+    public static RecordSource Source(Case @case) => new(Module, "case", @case.Id);
 
     public static string Link(Case @case) => $"/socialwork/cases/details/{@case.Id}";
 
-    /// <summary>One entry a case on the client's timeline (the same source replaces it), showing the latest phase.</summary>
-    public static void Timeline(SocialWorkDb db, Case @case, string title, TimeProvider clock) =>
-        db.Enqueue(
-            $"socialwork:case:{@case.Id}:timeline:{title}",
-            new RecordTimelineEntry(Module, Source(@case), @case.ClientId, clock.GetUtcNow(), title, Excerpt(@case.Intake), Link(@case)),
-            clock);
+    /// <summary>
+    /// One entry a case on the client's timeline (the same source replaces it), showing the latest phase. Each phase
+    /// sends it again, so its message is keyed by the phase: under the kit's one timeline key per client, the second
+    /// phase's would be refused as the first's duplicate.
+    /// </summary>
+    public static void Timeline(SocialWorkDb db, Case @case, string title, TimeProvider clock)
+    {
+        var source = Source(@case);
+        db.EnqueueAbout(source, $"timeline:{title}", new RecordTimelineEntry(source.Module, source.SourceId, @case.ClientId, clock.GetUtcNow(), title, Excerpt(@case.Intake), Link(@case)), clock);
+    }
 
     private static string Excerpt(string text) => text.Length <= 100 ? text : text[..99] + "…";
 }

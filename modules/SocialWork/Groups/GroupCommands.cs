@@ -7,7 +7,6 @@ using Platform.Contracts.Identity;
 using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
-using Platform.Modularity.Outbox;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
 
@@ -183,21 +182,13 @@ public sealed class CompleteGroup : IRequest<MediatR.Unit>, IAudited, IAboutReco
             var clients = group.Members.Where(m => m.ClientId is not null).ToDictionary(m => m.Number, m => m.ClientId!);
             foreach (var session in group.CountedSessionList)
             {
-                db.Enqueue(
-                    $"socialwork:group:{group.Id}:session:{session.Number}:credit",
-                    new RecordServiceHours(GroupAccess.Module, GroupAccess.SessionSource(group, session), group.StationId, group.WorkerId, Indicators.Groupwork, 1, session.Date,
-                        [.. session.Present.Where(clients.ContainsKey).Select(n => clients[n])], $"小组活动：{group.Name} 第 {session.Number} 节", GroupAccess.Link(group)),
+                db.EnqueueCredit(
+                    GroupAccess.Session(group, session),
+                    new ServiceCredit(group.StationId, group.WorkerId, Indicators.Groupwork, 1, session.Date, [.. session.Present.Where(clients.ContainsKey).Select(n => clients[n])], $"小组活动：{group.Name} 第 {session.Number} 节", GroupAccess.Link(group)),
                     clock);
             }
 
-            foreach (var clientId in clients.Values.Distinct())
-            {
-                db.Enqueue(
-                    $"socialwork:group:{group.Id}:{clientId}:timeline",
-                    new RecordTimelineEntry(GroupAccess.Module, GroupAccess.Source(group), clientId, clock.GetUtcNow(), "参加小组", group.Name, GroupAccess.Link(group)),
-                    clock);
-            }
-
+            db.EnqueueTimeline(GroupAccess.Source(group), clients.Values.Distinct(), clock.GetUtcNow(), "参加小组", group.Name, GroupAccess.Link(group), clock);
             await db.SaveChangesAsync(cancellationToken);
             return MediatR.Unit.Value;
         }
@@ -229,14 +220,16 @@ public sealed class WithdrawGroup : IRequest<MediatR.Unit>, IAudited, IAboutReco
             var group = await GroupAccess.FindForChangeAsync(db, request.Id, cancellationToken);
             var counted = group.IsCompleted ? group.CountedSessionList : [];
             group.Withdraw(request.Reason.Trim());
+            var reason = "小组已撤回：" + group.WithdrawReason;
             foreach (var session in counted)
             {
-                db.Enqueue($"socialwork:group:{group.Id}:session:{session.Number}:retract", new RetractServiceHours(GroupAccess.Module, GroupAccess.SessionSource(group, session), "小组已撤回：" + group.WithdrawReason), clock);
+                db.EnqueueRetraction(GroupAccess.Session(group, session), reason, clock);
             }
 
             if (counted.Count > 0)
             {
-                db.Enqueue($"socialwork:group:{group.Id}:timeline-removed", new RemoveTimelineEntries(GroupAccess.Module, GroupAccess.Source(group)), clock);
+                // The credits are the sessions' parts, taken back above; the group itself holds only the timeline entries.
+                db.EnqueueWithdrawal(GroupAccess.Source(group), credited: false, reason, clock);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -276,9 +269,10 @@ internal static class GroupAccess
 {
     public const string Module = "socialwork";
 
-    public static string Source(Group group) => $"group:{group.Id}";
+    public static RecordSource Source(Group group) => new(Module, "group", group.Id);
 
-    public static string SessionSource(Group group, GroupSession session) => $"group:{group.Id}:session:{session.Number}";
+    /// <summary>Each counted session is credited on its own (<c>group:42:session:3</c>).</summary>
+    public static RecordSource Session(Group group, GroupSession session) => Source(group).Part($"session:{session.Number}");
 
     public static string Link(Group group) => $"/socialwork/groups/details/{group.Id}";
 

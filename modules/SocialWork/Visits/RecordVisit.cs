@@ -6,7 +6,6 @@ using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
-using Platform.Modularity.Outbox;
 using Platform.Modularity.Records;
 using Platform.Modules.SocialWork.Data;
 using Platform.Modules.SocialWork.Domain;
@@ -162,43 +161,36 @@ internal static class VisitMessages
 
     public static string Link(Visit visit) => $"/socialwork/visits/details/{visit.Id}";
 
-    public static string CreditSource(Visit visit, string clientId) => $"visit:{visit.Id}:{clientId}";
+    /// <summary>The visit as the timeline knows it; each client's credit is a <see cref="RecordSource.Part"/> of it (<c>visit:42:c7</c>).</summary>
+    public static RecordSource Source(Visit visit) => new(Module, "visit", visit.Id);
 
     public static void Recorded(SocialWorkDb db, Visit visit, TimeProvider clock)
     {
+        var source = Source(visit);
         foreach (var client in visit.Clients)
         {
-            db.Enqueue(
-                $"socialwork:visit:{visit.Id}:{client.ClientId}:credit",
-                new RecordServiceHours(Module, CreditSource(visit, client.ClientId), visit.StationId, visit.WorkerId, visit.Indicator, 1, visit.Date, [client.ClientId], $"{visit.KindName}：{client.Name}", Link(visit)),
-                clock);
-            db.Enqueue(
-                $"socialwork:visit:{visit.Id}:{client.ClientId}:timeline",
-                new RecordTimelineEntry(Module, $"visit:{visit.Id}", client.ClientId, visit.LocalVisitedAt, visit.KindName, Excerpt(visit.Content), Link(visit)),
-                clock);
+            db.EnqueueCredit(source.Part(client.ClientId), new ServiceCredit(visit.StationId, visit.WorkerId, visit.Indicator, 1, visit.Date, [client.ClientId], $"{visit.KindName}：{client.Name}", Link(visit)), clock);
         }
 
+        db.EnqueueTimeline(source, visit.Clients.Select(c => c.ClientId), visit.LocalVisitedAt, visit.KindName, Excerpt(visit.Content), Link(visit), clock);
         var n = 0;
         foreach (var need in visit.Needs)
         {
-            db.Enqueue(
-                $"socialwork:visit:{visit.Id}:need:{++n}",
-                new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {visit.Date:yyyy-MM-dd}", visit.WorkerId),
-                clock);
+            db.EnqueueAbout(source, $"need:{++n}", new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {visit.Date:yyyy-MM-dd}", visit.WorkerId), clock);
         }
     }
 
     public static void Withdrawn(SocialWorkDb db, Visit visit, TimeProvider clock)
     {
+        var source = Source(visit);
+        var reason = "探访记录已撤回：" + visit.WithdrawReason;
         foreach (var client in visit.Clients)
         {
-            db.Enqueue(
-                $"socialwork:visit:{visit.Id}:{client.ClientId}:retract",
-                new RetractServiceHours(Module, CreditSource(visit, client.ClientId), "探访记录已撤回：" + visit.WithdrawReason),
-                clock);
+            db.EnqueueRetraction(source.Part(client.ClientId), reason, clock);
         }
 
-        db.Enqueue($"socialwork:visit:{visit.Id}:timeline-removed", new RemoveTimelineEntries(Module, $"visit:{visit.Id}"), clock);
+        // The credits are the clients' parts, taken back above; the visit itself holds only the timeline entries.
+        db.EnqueueWithdrawal(source, credited: false, reason, clock);
     }
 
     private static string Excerpt(string content) => content.Length <= 100 ? content : content[..99] + "…";

@@ -6,7 +6,7 @@ using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Modularity.Files;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
 
@@ -244,7 +244,7 @@ public sealed record WithdrawTraining(
             }
 
             training.Withdraw(reason);
-            db.Enqueue($"staff:training:{training.Id}:retract", new RetractServiceHours(ComplianceMessages.Module, $"training:{training.Id}", reason), clock);
+            db.EnqueueRetraction(ComplianceMessages.Training(training), reason, clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -276,13 +276,19 @@ internal static class ComplianceMessages
 {
     public const string Module = "staff";
 
+    /// <summary>Each attendee of a supervision is credited on their own (<c>supervision:42:w7</c>).</summary>
+    public static RecordSource Attendance(SupervisionSession session, SupervisionAttendee attendee) =>
+        new RecordSource(Module, "supervision", session.Id).Part(attendee.WorkerId);
+
+    public static RecordSource Training(TrainingRecord training) => new(Module, "training", training.Id);
+
     public static void Supervised(StaffDb db, SupervisionSession session, TimeProvider clock)
     {
         foreach (var attendee in session.Attendees)
         {
-            db.Enqueue(
-                $"staff:supervision:{session.Id}:{attendee.WorkerId}:credit",
-                new RecordServiceHours(Module, $"supervision:{session.Id}:{attendee.WorkerId}", attendee.StationId, attendee.WorkerId, Indicators.Supervision, session.Hours, session.Date, [], $"督导：{session.Topic}（{session.ModeName}）", $"/staff/supervision/details/{session.Id}"),
+            db.EnqueueCredit(
+                Attendance(session, attendee),
+                new ServiceCredit(attendee.StationId, attendee.WorkerId, Indicators.Supervision, session.Hours, session.Date, [], $"督导：{session.Topic}（{session.ModeName}）", $"/staff/supervision/details/{session.Id}"),
                 clock);
         }
     }
@@ -291,16 +297,13 @@ internal static class ComplianceMessages
     {
         foreach (var attendee in session.Attendees)
         {
-            db.Enqueue(
-                $"staff:supervision:{session.Id}:{attendee.WorkerId}:retract",
-                new RetractServiceHours(Module, $"supervision:{session.Id}:{attendee.WorkerId}", session.WithdrawReason ?? "撤销督导"),
-                clock);
+            db.EnqueueRetraction(Attendance(session, attendee), session.WithdrawReason ?? "撤销督导", clock);
         }
     }
 
     public static void Trained(StaffDb db, TrainingRecord training, TimeProvider clock) =>
-        db.Enqueue(
-            $"staff:training:{training.Id}:credit",
-            new RecordServiceHours(Module, $"training:{training.Id}", training.StationId, training.WorkerId, Indicators.Training, training.Hours, training.Date, [], $"培训：{training.Course}（{training.Organiser}）", $"/staff/compliance/worker/{training.WorkerId}"),
+        db.EnqueueCredit(
+            Training(training),
+            new ServiceCredit(training.StationId, training.WorkerId, Indicators.Training, training.Hours, training.Date, [], $"培训：{training.Course}（{training.Organiser}）", $"/staff/compliance/worker/{training.WorkerId}"),
             clock);
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
-using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 using Platform.IntegrationTests.ProbeModule.Data;
 using Quartz;
 
@@ -67,29 +67,24 @@ public sealed class RecordProbe : IRequest<int>, Platform.Contracts.Auditing.IAu
     {
         public async Task<int> Handle(RecordProbe request, CancellationToken cancellationToken)
         {
-            var record = new ProbeRecord { StationId = user.StationId ?? "", Text = request.Text, SourceKey = $"probe:record:{Guid.NewGuid():N}" };
+            // The source key doubles as the outbox key of the announcement, so the durability tests find one by the other.
+            var source = new RecordSource("probe", "record", Guid.NewGuid().ToString("N"));
+            var record = new ProbeRecord { StationId = user.StationId ?? "", Text = request.Text, SourceKey = source.Key("recorded") };
             db.Records.Add(record);
-            db.Enqueue(record.SourceKey, new ProbeRecorded(record.SourceKey, record.Text), clock);
+            db.EnqueueAbout(source, "recorded", new ProbeRecorded(record.SourceKey, record.Text), clock);
             if (request.Credit is not null)
             {
-                var today = Platform.Contracts.LocalTime.Today(clock);
-                db.Enqueue(
-                    record.SourceKey + ":credit",
-                    new Platform.Contracts.Ledger.RecordServiceHours("probe", record.SourceKey, record.StationId, user.UserId!, request.Credit, 1, today, [], request.Text, "/probe"),
-                    clock);
+                db.EnqueueCredit(source, new ServiceCredit(record.StationId, user.UserId!, request.Credit, 1, Platform.Contracts.LocalTime.Today(clock), [], request.Text, "/probe"), clock);
             }
 
             if (request.UnhandledCommand)
             {
-                db.Enqueue(record.SourceKey + ":command", new UnhandledProbeCommand(record.SourceKey), clock);
+                db.EnqueueAbout(source, "command", new UnhandledProbeCommand(record.SourceKey), clock);
             }
 
             if (request.ClientId is not null)
             {
-                db.Enqueue(
-                    record.SourceKey + ":timeline",
-                    new Platform.Contracts.Registry.RecordTimelineEntry("probe", record.SourceKey, request.ClientId, clock.GetUtcNow(), "探针记录", request.Text, "/probe"),
-                    clock);
+                db.EnqueueTimeline(source, [request.ClientId], clock.GetUtcNow(), "探针记录", request.Text, "/probe", clock);
             }
 
             await db.SaveChangesAsync(cancellationToken);
