@@ -1,0 +1,24 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identity;
+using Platform.Modules.HourLedger.Data;
+
+namespace Platform.Modules.HourLedger.Ledger;
+
+/// <summary>Credits the ledger refused, newest first, for the lead and the administrator to put right.</summary>
+[Requires(LedgerPermissions.Catalogue)]
+public sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList<RefusedView>>
+{
+    internal sealed class Handler(LedgerDb db) : IRequestHandler<ListRefusedCredits, IReadOnlyList<RefusedView>>
+    {
+        public async Task<IReadOnlyList<RefusedView>> Handle(ListRefusedCredits request, CancellationToken cancellationToken)
+        {
+            return await db.Refused.AsNoTracking().OrderByDescending(r => r.Id).Skip((Math.Max(1, request.Page) - 1) * 100).Take(100)
+                .Select(r => new RefusedView(r.At, r.SourceModule, r.SourceId, r.StationId, r.WorkerId, r.IndicatorCode, r.Date, r.Reason))
+                .ToListAsync(cancellationToken);
+        }
+    }
+}
+
+/// <summary>A refused credit and why.</summary>
+public sealed record RefusedView(DateTime At, string SourceModule, string SourceId, string StationId, string WorkerId, string IndicatorCode, DateOnly Date, string Reason);
