@@ -21,11 +21,41 @@ public sealed record GetIndicators(int? ProjectId = null) : IRequest<IReadOnlyLi
             }
 
             return await db.Indicators.AsNoTracking().Where(i => i.ProjectId == project.Id).OrderBy(i => i.Order)
-                .Select(i => new IndicatorView(i.Code, i.Name, i.Unit, i.StandardHours, i.IsProfessional, i.TargetQuantity, i.ReportRow, i.ReportName, i.Rule))
+                .Select(i => new IndicatorView
+                {
+                    Code = i.Code,
+                    Name = i.Name,
+                    Unit = i.Unit,
+                    StandardHours = i.StandardHours,
+                    IsProfessional = i.IsProfessional,
+                    TargetQuantity = i.TargetQuantity,
+                    ReportRow = i.ReportRow,
+                    ReportName = i.ReportName,
+                    Rule = i.Rule,
+                })
                 .ToListAsync(cancellationToken);
         }
     }
 }
 
 /// <summary>An indicator as the catalogue lists it.</summary>
-public sealed record IndicatorView(string Code, string Name, string Unit, decimal StandardHours, bool IsProfessional, decimal TargetQuantity, int ReportRow, string ReportName, string? Rule);
+public sealed record IndicatorView
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required decimal StandardHours { get; init; }
+
+    public required bool IsProfessional { get; init; }
+
+    public required decimal TargetQuantity { get; init; }
+
+    public required int ReportRow { get; init; }
+
+    public required string ReportName { get; init; }
+
+    public required string? Rule { get; init; }
+}

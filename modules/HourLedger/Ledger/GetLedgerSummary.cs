@@ -29,38 +29,42 @@ public sealed record GetLedgerSummary(string? StationId = null, string? WorkerId
                 var hours = done.Where(d => d.IndicatorCode == i.Code).Sum(d => d.Hours) / 100m;
                 var target = Math.Round(Progress.TargetFor(i, scope, targets), 2);
                 var expected = Math.Round(target * elapsed, 2);
-                return new SummaryRow(
-                    i.Code,
-                    i.Name,
-                    i.Unit,
-                    i.StandardHours,
-                    i.IsProfessional,
-                    target,
-                    quantity,
-                    hours,
-                    Math.Round(target * i.StandardHours, 2),
-                    expected,
-                    target == 0 ? null : Math.Round(quantity / target * 100, 1),
-                    target == 0 ? "none" : quantity >= expected ? "onTrack" : "behind",
-                    i.ReportRow,
-                    i.ReportName);
+                return new SummaryRow
+                {
+                    Code = i.Code,
+                    Name = i.Name,
+                    Unit = i.Unit,
+                    StandardHoursPerUnit = i.StandardHours,
+                    IsProfessional = i.IsProfessional,
+                    TargetQuantity = target,
+                    Quantity = quantity,
+                    StandardHours = hours,
+                    TargetHours = Math.Round(target * i.StandardHours, 2),
+                    ExpectedQuantity = expected,
+                    Percent = target == 0 ? null : Math.Round(quantity / target * 100, 1),
+                    Status = target == 0 ? "none" : quantity >= expected ? "onTrack" : "behind",
+                    ReportRow = i.ReportRow,
+                    ReportName = i.ReportName,
+                };
             }).ToList();
             var professional = done.Where(d => d.IsProfessional).Sum(d => d.Hours) / 100m;
             var total = done.Sum(d => d.Hours) / 100m;
-            return new LedgerSummary(
-                scope.Project.Id,
-                scope.Project.Name,
-                scope.From,
-                scope.To,
-                scope.AsOf,
-                Math.Round(elapsed * 100, 1),
-                scope.StationId,
-                scope.WorkerId,
-                rows,
-                professional,
-                total,
-                total == 0 ? null : Math.Round(professional / total, 4),
-                scope.Project.MinProfessionalShare);
+            return new LedgerSummary
+            {
+                ProjectId = scope.Project.Id,
+                ProjectName = scope.Project.Name,
+                From = scope.From,
+                To = scope.To,
+                AsOf = scope.AsOf,
+                ElapsedPercent = Math.Round(elapsed * 100, 1),
+                StationId = scope.StationId,
+                WorkerId = scope.WorkerId,
+                Rows = rows,
+                ProfessionalHours = professional,
+                TotalHours = total,
+                ProfessionalShare = total == 0 ? null : Math.Round(professional / total, 4),
+                MinProfessionalShare = scope.Project.MinProfessionalShare,
+            };
         }
     }
 }
@@ -69,34 +73,63 @@ public sealed record GetLedgerSummary(string? StationId = null, string? WorkerId
 /// One indicator's progress: target, done (quantity and hours), where it should be by <see cref="LedgerSummary.AsOf"/>,
 /// and the row of the tender table it reports under (0: outside the table).
 /// </summary>
-public sealed record SummaryRow(
-    string Code,
-    string Name,
-    string Unit,
-    decimal StandardHoursPerUnit,
-    bool IsProfessional,
-    decimal TargetQuantity,
-    decimal Quantity,
-    decimal StandardHours,
-    decimal TargetHours,
-    decimal ExpectedQuantity,
-    decimal? Percent,
-    string Status,
-    int ReportRow,
-    string ReportName);
+public sealed record SummaryRow
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required decimal StandardHoursPerUnit { get; init; }
+
+    public required bool IsProfessional { get; init; }
+
+    public required decimal TargetQuantity { get; init; }
+
+    public required decimal Quantity { get; init; }
+
+    public required decimal StandardHours { get; init; }
+
+    public required decimal TargetHours { get; init; }
+
+    public required decimal ExpectedQuantity { get; init; }
+
+    public required decimal? Percent { get; init; }
+
+    public required string Status { get; init; }
+
+    public required int ReportRow { get; init; }
+
+    public required string ReportName { get; init; }
+}
 
 /// <summary>The answer of <c>/summary</c>.</summary>
-public sealed record LedgerSummary(
-    int ProjectId,
-    string ProjectName,
-    DateOnly From,
-    DateOnly To,
-    DateOnly AsOf,
-    decimal ElapsedPercent,
-    string? StationId,
-    string? WorkerId,
-    IReadOnlyList<SummaryRow> Rows,
-    decimal ProfessionalHours,
-    decimal TotalHours,
-    decimal? ProfessionalShare,
-    decimal MinProfessionalShare);
+public sealed record LedgerSummary
+{
+    public required int ProjectId { get; init; }
+
+    public required string ProjectName { get; init; }
+
+    public required DateOnly From { get; init; }
+
+    public required DateOnly To { get; init; }
+
+    public required DateOnly AsOf { get; init; }
+
+    public required decimal ElapsedPercent { get; init; }
+
+    public required string? StationId { get; init; }
+
+    public required string? WorkerId { get; init; }
+
+    public required IReadOnlyList<SummaryRow> Rows { get; init; }
+
+    public required decimal ProfessionalHours { get; init; }
+
+    public required decimal TotalHours { get; init; }
+
+    public required decimal? ProfessionalShare { get; init; }
+
+    public required decimal MinProfessionalShare { get; init; }
+}

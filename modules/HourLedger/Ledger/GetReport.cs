@@ -21,26 +21,57 @@ public sealed record GetReport(string? StationId = null, DateOnly? From = null, 
             var rows = summary.Rows.Where(r => r.ReportRow > 0)
                 .GroupBy(r => (r.ReportRow, r.ReportName))
                 .OrderBy(g => g.Key.ReportRow)
-                .Select(g => new ReportRow(
-                    g.Key.ReportRow,
-                    g.Key.ReportName,
-                    g.Sum(r => r.TargetQuantity),
-                    g.Sum(r => r.Quantity),
-                    g.First().StandardHoursPerUnit,
-                    g.Sum(r => r.TargetHours),
-                    g.Sum(r => r.StandardHours),
-                    string.Join(',', g.Select(r => r.Code))))
+                .Select(g => new ReportRow
+                {
+                    Row = g.Key.ReportRow,
+                    Name = g.Key.ReportName,
+                    TargetQuantity = g.Sum(r => r.TargetQuantity),
+                    DoneQuantity = g.Sum(r => r.Quantity),
+                    StandardHours = g.First().StandardHoursPerUnit,
+                    TargetHours = g.Sum(r => r.TargetHours),
+                    DoneHours = g.Sum(r => r.StandardHours),
+                    Indicators = string.Join(',', g.Select(r => r.Code)),
+                })
                 .ToList();
             var other = summary.Rows.Where(r => r.ReportRow == 0).Sum(r => r.StandardHours);
             var stationName = request.StationId is null ? "全部站点" : (await mediator.Send(new Platform.Contracts.Staff.GetStationNames(), cancellationToken)).GetValueOrDefault(request.StationId, request.StationId);
-            return new LedgerReport(summary.ProjectName, stationName, summary.From, summary.To, rows, rows.Sum(r => r.TargetHours), rows.Sum(r => r.DoneHours), other, summary.ProfessionalShare);
+            return new LedgerReport
+            {
+                Project = summary.ProjectName,
+                Station = stationName,
+                From = summary.From,
+                To = summary.To,
+                Rows = rows,
+                TargetHours = rows.Sum(r => r.TargetHours),
+                DoneHours = rows.Sum(r => r.DoneHours),
+                OtherHours = other,
+                ProfessionalShare = summary.ProfessionalShare,
+            };
         }
     }
 }
 
 /// <summary>The report: rows of the tender table, totals, the hours outside it and the professional share.</summary>
-public sealed record LedgerReport(string Project, string Station, DateOnly From, DateOnly To, IReadOnlyList<ReportRow> Rows, decimal TargetHours, decimal DoneHours, decimal OtherHours, decimal? ProfessionalShare)
+public sealed record LedgerReport
 {
+    public required string Project { get; init; }
+
+    public required string Station { get; init; }
+
+    public required DateOnly From { get; init; }
+
+    public required DateOnly To { get; init; }
+
+    public required IReadOnlyList<ReportRow> Rows { get; init; }
+
+    public required decimal TargetHours { get; init; }
+
+    public required decimal DoneHours { get; init; }
+
+    public required decimal OtherHours { get; init; }
+
+    public required decimal? ProfessionalShare { get; init; }
+
     /// <summary>The report as an xlsx workbook in the table's layout.</summary>
     public async Task<Stream> ToXlsxAsync(CancellationToken cancellationToken)
     {
@@ -82,4 +113,21 @@ public sealed record LedgerReport(string Project, string Station, DateOnly From,
 }
 
 /// <summary>A row of the tender table: quantities and professional hours, target and done.</summary>
-public sealed record ReportRow(int Row, string Name, decimal TargetQuantity, decimal DoneQuantity, decimal StandardHours, decimal TargetHours, decimal DoneHours, string Indicators);
+public sealed record ReportRow
+{
+    public required int Row { get; init; }
+
+    public required string Name { get; init; }
+
+    public required decimal TargetQuantity { get; init; }
+
+    public required decimal DoneQuantity { get; init; }
+
+    public required decimal StandardHours { get; init; }
+
+    public required decimal TargetHours { get; init; }
+
+    public required decimal DoneHours { get; init; }
+
+    public required string Indicators { get; init; }
+}

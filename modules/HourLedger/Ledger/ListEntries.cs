@@ -10,8 +10,24 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// newest first, each linking to its record.
 /// </summary>
 [Requires(LedgerPermissions.View)]
-public sealed record ListEntries(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50, string? SourceModule = null) : IRequest<EntryPage>
+public sealed record ListEntries : IRequest<EntryPage>
 {
+    public string? StationId { get; init; }
+
+    public string? WorkerId { get; init; }
+
+    public string? Indicator { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 50;
+
+    public string? SourceModule { get; init; }
+
     /// <summary>The scope's entries the request asks for, newest first.</summary>
     internal static IQueryable<Domain.LedgerEntry> Matching(LedgerDb db, LedgerScope scope, string? indicator, string? sourceModule)
     {
@@ -35,21 +51,23 @@ public sealed record ListEntries(string? StationId = null, string? WorkerId = nu
         return entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id);
     }
 
-    internal static EntryRow Row(Domain.LedgerEntry e, IReadOnlyDictionary<string, string> names) => new(
-        e.Id,
-        e.Date,
-        e.StationId,
-        e.WorkerId,
-        names.GetValueOrDefault(e.WorkerId, e.WorkerId),
-        e.IndicatorCode,
-        e.Quantity,
-        e.StandardHoursPerUnit,
-        e.Hours,
-        e.IsProfessional,
-        e.Description,
-        e.Link,
-        e.SourceModule,
-        e.SourceId);
+    internal static EntryRow Row(Domain.LedgerEntry e, IReadOnlyDictionary<string, string> names) => new EntryRow
+    {
+        Id = e.Id,
+        Date = e.Date,
+        StationId = e.StationId,
+        WorkerId = e.WorkerId,
+        WorkerName = names.GetValueOrDefault(e.WorkerId, e.WorkerId),
+        Indicator = e.IndicatorCode,
+        Quantity = e.Quantity,
+        StandardHoursPerUnit = e.StandardHoursPerUnit,
+        Hours = e.Hours,
+        IsProfessional = e.IsProfessional,
+        Description = e.Description,
+        Link = e.Link,
+        SourceModule = e.SourceModule,
+        SourceId = e.SourceId,
+    };
 
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListEntries, EntryPage>
     {
@@ -70,4 +88,33 @@ public sealed record ListEntries(string? StationId = null, string? WorkerId = nu
 public sealed record EntryPage(IReadOnlyList<EntryRow> Items, int Total, int Page, int PageSize);
 
 /// <summary>One credited entry.</summary>
-public sealed record EntryRow(long Id, DateOnly Date, string StationId, string WorkerId, string WorkerName, string Indicator, decimal Quantity, decimal StandardHoursPerUnit, decimal Hours, bool IsProfessional, string Description, string? Link, string SourceModule, string SourceId);
+public sealed record EntryRow
+{
+    public required long Id { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required string WorkerName { get; init; }
+
+    public required string Indicator { get; init; }
+
+    public required decimal Quantity { get; init; }
+
+    public required decimal StandardHoursPerUnit { get; init; }
+
+    public required decimal Hours { get; init; }
+
+    public required bool IsProfessional { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string? Link { get; init; }
+
+    public required string SourceModule { get; init; }
+
+    public required string SourceId { get; init; }
+}

@@ -17,10 +17,37 @@ public sealed record ListProjects : IRequest<IReadOnlyList<ProjectView>>
             var today = LocalTime.Today(clock);
             var current = await Progress.ProjectOnAsync(db, today, cancellationToken);
             var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
-            return projects.Select(p => new ProjectView(p.Id, p.Name, p.StartDate, p.EndDate, p.StationIds, p.AnnualHoursPerWorker, p.MinProfessionalShare, p.Id == current?.Id)).ToList();
+            return projects.Select(p => new ProjectView
+            {
+                Id = p.Id,
+                Name = p.Name,
+                StartDate = p.StartDate,
+                EndDate = p.EndDate,
+                StationIds = p.StationIds,
+                AnnualHoursPerWorker = p.AnnualHoursPerWorker,
+                MinProfessionalShare = p.MinProfessionalShare,
+                IsCurrent = p.Id == current?.Id,
+            }).ToList();
         }
     }
 }
 
 /// <summary>A service project as the pages and the API show it.</summary>
-public sealed record ProjectView(int Id, string Name, DateOnly StartDate, DateOnly EndDate, IReadOnlyList<string> StationIds, decimal AnnualHoursPerWorker, decimal MinProfessionalShare, bool IsCurrent);
+public sealed record ProjectView
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required DateOnly StartDate { get; init; }
+
+    public required DateOnly EndDate { get; init; }
+
+    public required IReadOnlyList<string> StationIds { get; init; }
+
+    public required decimal AnnualHoursPerWorker { get; init; }
+
+    public required decimal MinProfessionalShare { get; init; }
+
+    public required bool IsCurrent { get; init; }
+}

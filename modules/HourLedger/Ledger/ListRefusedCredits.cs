@@ -14,11 +14,38 @@ public sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList<R
         public async Task<IReadOnlyList<RefusedView>> Handle(ListRefusedCredits request, CancellationToken cancellationToken)
         {
             return await db.Refused.AsNoTracking().OrderByDescending(r => r.Id).Skip((Math.Max(1, request.Page) - 1) * 100).Take(100)
-                .Select(r => new RefusedView(r.At, r.SourceModule, r.SourceId, r.StationId, r.WorkerId, r.IndicatorCode, r.Date, r.Reason))
+                .Select(r => new RefusedView
+                {
+                    At = r.At,
+                    SourceModule = r.SourceModule,
+                    SourceId = r.SourceId,
+                    StationId = r.StationId,
+                    WorkerId = r.WorkerId,
+                    IndicatorCode = r.IndicatorCode,
+                    Date = r.Date,
+                    Reason = r.Reason,
+                })
                 .ToListAsync(cancellationToken);
         }
     }
 }
 
 /// <summary>A refused credit and why.</summary>
-public sealed record RefusedView(DateTime At, string SourceModule, string SourceId, string StationId, string WorkerId, string IndicatorCode, DateOnly Date, string Reason);
+public sealed record RefusedView
+{
+    public required DateTime At { get; init; }
+
+    public required string SourceModule { get; init; }
+
+    public required string SourceId { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required string IndicatorCode { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required string Reason { get; init; }
+}
