@@ -16,10 +16,37 @@ public sealed record ListMailProblems(int Take = 200) : IRequest<IReadOnlyList<M
             return await db.Mails.AsNoTracking()
                 .Where(m => m.SentAt == null && (m.Attempts > 0 || m.GaveUpAt != null))
                 .OrderByDescending(m => m.Id).Take(request.Take)
-                .Select(m => new MailProblem(m.Id.ToString(), m.To, m.Subject, m.Attempts, m.LastError, m.NextAttemptAt, m.GaveUpAt, m.CreatedAt))
+                .Select(m => new MailProblem
+                {
+                    Id = m.Id.ToString(),
+                    To = m.To,
+                    Subject = m.Subject,
+                    Attempts = m.Attempts,
+                    LastError = m.LastError,
+                    NextAttemptAt = m.NextAttemptAt,
+                    GaveUpAt = m.GaveUpAt,
+                    CreatedAt = m.CreatedAt,
+                })
                 .ToListAsync(cancellationToken);
         }
     }
 }
 
-public sealed record MailProblem(string Id, string To, string Subject, int Attempts, string? LastError, DateTime NextAttemptAt, DateTime? GaveUpAt, DateTime CreatedAt);
+public sealed record MailProblem
+{
+    public required string Id { get; init; }
+
+    public required string To { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required int Attempts { get; init; }
+
+    public required string? LastError { get; init; }
+
+    public required DateTime NextAttemptAt { get; init; }
+
+    public required DateTime? GaveUpAt { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+}
