@@ -23,26 +23,44 @@ public enum CertificateStanding
 }
 
 /// <summary>One worker's standing, with how far behind they are on each obligation.</summary>
-public sealed record ComplianceRow(
-    string WorkerId,
-    string Name,
-    string StationId,
-    string StationName,
-    DateOnly? HiredOn,
-    CertificateLevel Certificate,
-    string? CertificateNumber,
-    CertificateStanding CertificateStanding,
-    DateOnly? CertificateDeadline,
-    int? DaysToDeadline,
-    string? NotEligibleReason,
-    decimal SupervisionThisMonth,
-    decimal SupervisionShortThisMonth,
-    IReadOnlyList<int> MonthsShortOfSupervision,
-    decimal SupervisionThisYear,
-    decimal TrainingThisYear,
-    decimal TrainingExpectedByNow,
-    decimal TrainingBehind)
+public sealed record ComplianceRow
 {
+    public required string WorkerId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string StationName { get; init; }
+
+    public required DateOnly? HiredOn { get; init; }
+
+    public required CertificateLevel Certificate { get; init; }
+
+    public required string? CertificateNumber { get; init; }
+
+    public required CertificateStanding CertificateStanding { get; init; }
+
+    public required DateOnly? CertificateDeadline { get; init; }
+
+    public required int? DaysToDeadline { get; init; }
+
+    public required string? NotEligibleReason { get; init; }
+
+    public required decimal SupervisionThisMonth { get; init; }
+
+    public required decimal SupervisionShortThisMonth { get; init; }
+
+    public required IReadOnlyList<int> MonthsShortOfSupervision { get; init; }
+
+    public required decimal SupervisionThisYear { get; init; }
+
+    public required decimal TrainingThisYear { get; init; }
+
+    public required decimal TrainingExpectedByNow { get; init; }
+
+    public required decimal TrainingBehind { get; init; }
+
     /// <summary>Behind on something: certificate overdue or due within 90 days, a past month short of supervision, or training behind pace.</summary>
     public bool IsBehind =>
         CertificateStanding is CertificateStanding.Overdue or CertificateStanding.Soon or CertificateStanding.Unknown
@@ -95,24 +113,26 @@ public sealed record ComplianceRow(
         var yearEnd = new DateOnly(day.Year, 12, 31);
         var from = hired is { } hd && hd > yearStart ? hd : yearStart;
         var expected = day < from ? 0m : Math.Round(ComplianceRules.TrainingHoursPerYear * (day.DayNumber - from.DayNumber + 1) / (yearEnd.DayNumber - yearStart.DayNumber + 1), 1);
-        return new ComplianceRow(
-            workerId,
-            name,
-            stationId,
-            stationName,
-            hired,
-            certificate,
-            profile?.CertificateNumber,
-            standing,
-            deadline,
-            daysLeft,
-            profile?.NotEligibleReason,
-            thisMonth,
-            Math.Max(0, ComplianceRules.SupervisionHoursPerMonth - thisMonth),
-            shortMonths,
-            supervision.Sum(s => s.Hours),
-            trainingHours,
-            expected,
-            Math.Max(0, expected - trainingHours));
+        return new ComplianceRow
+        {
+            WorkerId = workerId,
+            Name = name,
+            StationId = stationId,
+            StationName = stationName,
+            HiredOn = hired,
+            Certificate = certificate,
+            CertificateNumber = profile?.CertificateNumber,
+            CertificateStanding = standing,
+            CertificateDeadline = deadline,
+            DaysToDeadline = daysLeft,
+            NotEligibleReason = profile?.NotEligibleReason,
+            SupervisionThisMonth = thisMonth,
+            SupervisionShortThisMonth = Math.Max(0, ComplianceRules.SupervisionHoursPerMonth - thisMonth),
+            MonthsShortOfSupervision = shortMonths,
+            SupervisionThisYear = supervision.Sum(s => s.Hours),
+            TrainingThisYear = trainingHours,
+            TrainingExpectedByNow = expected,
+            TrainingBehind = Math.Max(0, expected - trainingHours),
+        };
     }
 }

@@ -22,7 +22,19 @@ public sealed record GetSupervision(string Id) : IRequest<SupervisionSummary>
 
             var ids = session.Attendees.Select(a => a.WorkerId).ToList();
             var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-            return new SupervisionSummary(session.Id, session.Date, session.Hours, session.ModeName, session.Supervisor, session.Topic, session.Record, ids.Select(i => names.GetValueOrDefault(i, i)).ToList(), session.IsWithdrawn, session.WithdrawReason);
+            return new SupervisionSummary
+            {
+                Id = session.Id,
+                Date = session.Date,
+                Hours = session.Hours,
+                Mode = session.ModeName,
+                Supervisor = session.Supervisor,
+                Topic = session.Topic,
+                Record = session.Record,
+                Workers = ids.Select(i => names.GetValueOrDefault(i, i)).ToList(),
+                IsWithdrawn = session.IsWithdrawn,
+                WithdrawReason = session.WithdrawReason,
+            };
         }
     }
 }

@@ -28,7 +28,18 @@ public sealed record GetWorkerFile(string WorkerId) : IRequest<WorkerFile>
             var training = await db.TrainingRecords.AsNoTracking().IgnoreQueryFilters()
                 .Where(t => t.WorkerId == worker.Id && t.Date >= since)
                 .OrderByDescending(t => t.Date)
-                .Select(t => new TrainingLine(t.Id, t.Date, t.Course, t.Organiser, t.Hours, t.CertificateViewKey, t.CertificateFileName, t.IsWithdrawn, t.WithdrawReason))
+                .Select(t => new TrainingLine
+                {
+                    Id = t.Id,
+                    Date = t.Date,
+                    Course = t.Course,
+                    Organiser = t.Organiser,
+                    Hours = t.Hours,
+                    CertificateKey = t.CertificateViewKey,
+                    CertificateFileName = t.CertificateFileName,
+                    IsWithdrawn = t.IsWithdrawn,
+                    WithdrawReason = t.WithdrawReason,
+                })
                 .ToListAsync(cancellationToken);
             return new WorkerFile(worker.Id, worker.DisplayName, worker.StationId, row, profile is null ? null : new ProfileView(profile.HiredOn, profile.Education, profile.Certificate, profile.CertificateNumber, profile.CertificateObtainedOn, profile.NotEligibleReason), sessions, training);
         }
@@ -41,4 +52,23 @@ public sealed record ProfileView(DateOnly? HiredOn, string? Education, Certifica
 
 public sealed record SupervisionLine(string Id, DateOnly Date, decimal Hours, string Mode, string Supervisor, string Topic, bool IsWithdrawn);
 
-public sealed record TrainingLine(string Id, DateOnly Date, string Course, string Organiser, decimal Hours, string? CertificateKey, string? CertificateFileName, bool IsWithdrawn, string? WithdrawReason);
+public sealed record TrainingLine
+{
+    public required string Id { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required string Course { get; init; }
+
+    public required string Organiser { get; init; }
+
+    public required decimal Hours { get; init; }
+
+    public required string? CertificateKey { get; init; }
+
+    public required string? CertificateFileName { get; init; }
+
+    public required bool IsWithdrawn { get; init; }
+
+    public required string? WithdrawReason { get; init; }
+}

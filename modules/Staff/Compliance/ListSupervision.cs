@@ -25,9 +25,42 @@ public sealed record ListSupervision(int Take = 200) : IRequest<IReadOnlyList<Su
                 .ToListAsync(cancellationToken);
             var workerIds = list.SelectMany(s => s.Workers).Distinct().ToList();
             var names = await db.Users.AsNoTracking().Where(u => workerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-            return list.Select(s => new SupervisionSummary(s.Id, s.Date, s.Hours, s.Mode == SupervisionMode.Online ? "线上" : "线下", s.Supervisor, s.Topic, s.Record, s.Workers.Select(w => names.GetValueOrDefault(w, w)).ToList(), s.IsWithdrawn, s.WithdrawReason)).ToList();
+            return list.Select(s => new SupervisionSummary
+            {
+                Id = s.Id,
+                Date = s.Date,
+                Hours = s.Hours,
+                Mode = s.Mode == SupervisionMode.Online ? "线上" : "线下",
+                Supervisor = s.Supervisor,
+                Topic = s.Topic,
+                Record = s.Record,
+                Workers = s.Workers.Select(w => names.GetValueOrDefault(w, w)).ToList(),
+                IsWithdrawn = s.IsWithdrawn,
+                WithdrawReason = s.WithdrawReason,
+            }).ToList();
         }
     }
 }
 
-public sealed record SupervisionSummary(string Id, DateOnly Date, decimal Hours, string Mode, string Supervisor, string Topic, string Record, IReadOnlyList<string> Workers, bool IsWithdrawn, string? WithdrawReason);
+public sealed record SupervisionSummary
+{
+    public required string Id { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required decimal Hours { get; init; }
+
+    public required string Mode { get; init; }
+
+    public required string Supervisor { get; init; }
+
+    public required string Topic { get; init; }
+
+    public required string Record { get; init; }
+
+    public required IReadOnlyList<string> Workers { get; init; }
+
+    public required bool IsWithdrawn { get; init; }
+
+    public required string? WithdrawReason { get; init; }
+}
