@@ -35,7 +35,7 @@ internal static class LedgerApi
         ledger.MapGet("/workers", (string? stationId, DateOnly? asOf, IMediator mediator) => mediator.Send(new GetWorkerProgress(stationId, asOf)));
         ledger.MapGet("/trend", (string? stationId, string? workerId, IMediator mediator) => mediator.Send(new GetMonthlyTrend(stationId, workerId)));
         ledger.MapGet("/entries", (string? stationId, string? workerId, string? indicator, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator) =>
-            mediator.Send(new ListEntries(stationId, workerId, indicator, from, to, page ?? 1, pageSize ?? 50)));
+            mediator.Send(new ListEntries { StationId = stationId, WorkerId = workerId, Indicator = indicator, From = from, To = to, Page = page ?? 1, PageSize = pageSize ?? 50 }));
         ledger.MapGet("/entries.csv", async (string? stationId, string? workerId, string? indicator, DateOnly? from, DateOnly? to, IMediator mediator) =>
             Results.File(Encoding.UTF8.GetBytes(await mediator.Send(new ExportEntriesCsv(stationId, workerId, indicator, from, to))), "text/csv; charset=utf-8", "服务时长明细.csv"));
         ledger.MapGet("/report", (string? stationId, DateOnly? from, DateOnly? to, IMediator mediator) => mediator.Send(new GetReport(stationId, from, to)));

@@ -37,7 +37,7 @@ public sealed class EntriesModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync()
     {
-        Result = await mediator.Send(new ListEntries(StationId, WorkerId, Indicator, From, To, PageNumber));
+        Result = await mediator.Send(new ListEntries { StationId = StationId, WorkerId = WorkerId, Indicator = Indicator, From = From, To = To, Page = PageNumber });
         IndicatorNames = (await mediator.Send(new GetIndicators())).ToDictionary(i => i.Code, i => i.Name);
     }
 }

@@ -36,6 +36,6 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
-        Recent = await mediator.Send(new ListEntries(null, user.UserId, null, null, null, 1, 20, Crediting.ManualSource), cancellationToken);
+        Recent = await mediator.Send(new ListEntries { WorkerId = user.UserId, PageSize = 20, SourceModule = Crediting.ManualSource }, cancellationToken);
     }
 }

@@ -7,16 +7,6 @@ using Platform.Modules.Notifications.Mail;
 
 namespace Platform.Modules.Notifications.Inbox;
 
-/// <summary>Delivers one notice: the same as a batch of one.</summary>
-internal sealed class NotifyHandler(IMediator mediator) : IRequestHandler<Notify, Unit>
-{
-    public async Task<Unit> Handle(Notify request, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new NotifyMany([request]), cancellationToken);
-        return Unit.Value;
-    }
-}
-
 /// <summary>
 /// Puts each notice whose dedupe key is new into its recipient's inbox and, for those who chose e-mail, queues an
 /// e-mail — all in one transaction. When a concurrent run delivered some of the same keys first, the unique key
@@ -106,15 +96,5 @@ internal sealed class NotifyManyHandler(NotificationsDb db, MailOptions mail, Ma
         }
 
         return fresh.Count;
-    }
-}
-
-/// <summary>Fans a notice out to every active holder of the role, as one batch.</summary>
-internal sealed class NotifyRoleHandler(IMediator mediator) : IRequestHandler<NotifyRole, int>
-{
-    public async Task<int> Handle(NotifyRole request, CancellationToken cancellationToken)
-    {
-        var people = (await mediator.Send(new Platform.Contracts.Staff.GetStaffInRole(request.Role), cancellationToken)).Where(p => p.IsActive);
-        return await mediator.Send(new NotifyMany(people.Select(p => new Notify(p.Id, request.Kind, request.Text, request.Link, $"{request.DedupeKey}:{p.Id}")).ToList()), cancellationToken);
     }
 }

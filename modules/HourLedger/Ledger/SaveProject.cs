@@ -10,25 +10,6 @@ using Platform.Modules.HourLedger.Domain;
 
 namespace Platform.Modules.HourLedger.Ledger;
 
-/// <summary>The service projects (contract periods), newest first, with the one in force today marked.</summary>
-[Requires(LedgerPermissions.View)]
-public sealed record ListProjects : IRequest<IReadOnlyList<ProjectView>>
-{
-    internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<ListProjects, IReadOnlyList<ProjectView>>
-    {
-        public async Task<IReadOnlyList<ProjectView>> Handle(ListProjects request, CancellationToken cancellationToken)
-        {
-            var today = LocalTime.Today(clock);
-            var current = await Progress.ProjectOnAsync(db, today, cancellationToken);
-            var projects = await db.Projects.AsNoTracking().OrderByDescending(p => p.StartDate).ToListAsync(cancellationToken);
-            return projects.Select(p => new ProjectView(p.Id, p.Name, p.StartDate, p.EndDate, p.StationIds, p.AnnualHoursPerWorker, p.MinProfessionalShare, p.Id == current?.Id)).ToList();
-        }
-    }
-}
-
-/// <summary>A service project as the pages and the API show it.</summary>
-public sealed record ProjectView(int Id, string Name, DateOnly StartDate, DateOnly EndDate, IReadOnlyList<string> StationIds, decimal AnnualHoursPerWorker, decimal MinProfessionalShare, bool IsCurrent);
-
 /// <summary>
 /// The administrator creates a service project (its catalogue copied from the latest project, or the tender's
 /// when it is the first) or changes one. Periods of two projects never overlap, so every day belongs to one;
@@ -138,43 +119,3 @@ public sealed class SaveProject : IRequest<int>, IAudited
         }
     }
 }
-
-/// <summary>
-/// The targets of one station in the current project (or the one given): per indicator the project's target, the
-/// station's (set by hand or an even share) and each worker's (set by hand or an even share of the station's).
-/// </summary>
-[Requires(LedgerPermissions.View)]
-public sealed record GetTargets(string StationId, int? ProjectId = null) : IRequest<TargetSheet>
-{
-    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetTargets, TargetSheet>
-    {
-        public async Task<TargetSheet> Handle(GetTargets request, CancellationToken cancellationToken)
-        {
-            var asOf = await Progress.StartOfAsync(db, request.ProjectId, cancellationToken);
-            var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, null, null, null, asOf, cancellationToken);
-            var targets = await db.Targets.AsNoTracking().Where(t => t.ProjectId == scope.Project.Id && t.StationId == request.StationId).ToListAsync(cancellationToken);
-            var workers = scope.Workers.Where(w => w.StationId == request.StationId).ToList();
-            var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProjectId == scope.Project.Id).OrderBy(i => i.Order).ToListAsync(cancellationToken);
-            var rows = indicators.Select(indicator =>
-            {
-                var station = Progress.TargetFor(indicator, scope, targets);
-                var cells = workers.Select(w => new TargetCell(
-                    w.Id,
-                    Progress.TargetFor(indicator, scope with { WorkerId = w.Id }, targets),
-                    targets.Any(t => t.IndicatorCode == indicator.Code && t.WorkerId == w.Id))).ToList();
-                return new TargetRow(indicator.Code, indicator.Name, indicator.Unit, indicator.TargetQuantity, station,
-                    targets.Any(t => t.IndicatorCode == indicator.Code && t.WorkerId == null), cells);
-            }).ToList();
-            return new TargetSheet(scope.Project.Id, scope.Project.Name, request.StationId, workers.Select(w => new StaffMember(w.Id, w.UserName, w.DisplayName, w.StationId, w.IsActive)).ToList(), rows);
-        }
-    }
-}
-
-/// <summary>A station's targets: one row an indicator, one cell a worker.</summary>
-public sealed record TargetSheet(int ProjectId, string ProjectName, string StationId, IReadOnlyList<StaffMember> Workers, IReadOnlyList<TargetRow> Rows);
-
-/// <summary>An indicator's targets; <c>StationIsSet</c> when the station's was set by hand rather than split evenly.</summary>
-public sealed record TargetRow(string Code, string Name, string Unit, decimal ProjectTarget, decimal StationTarget, bool StationIsSet, IReadOnlyList<TargetCell> Workers);
-
-/// <summary>A worker's target for an indicator; <c>IsSet</c> when set by hand.</summary>
-public sealed record TargetCell(string WorkerId, decimal Quantity, bool IsSet);

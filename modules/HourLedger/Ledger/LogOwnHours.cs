@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using MediatR;
+using Platform.Contracts;
+using Platform.Contracts.Auditing;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Ledger;
+using Platform.Modules.HourLedger.Data;
+
+namespace Platform.Modules.HourLedger.Ledger;
+
+/// <summary>Hours a worker logs by hand for work no module records: assisting the town's civil-affairs work (not professional) and the like.</summary>
+[Requires(LedgerPermissions.Log)]
+public sealed class LogOwnHours : IRequest<long>, IAudited
+{
+    [Required(ErrorMessage = "请选择日期。")]
+    public DateOnly? Date { get; set; }
+
+    [Range(0.25, 24, ErrorMessage = "时长应在 0.25 到 24 小时之间。")]
+    [Required(ErrorMessage = "请填写时长。")]
+    public decimal? Hours { get; set; }
+
+    [Required(ErrorMessage = "请写明做了什么。")]
+    [StringLength(200, ErrorMessage = "说明不能超过 200 个字。")]
+    public string Description { get; set; } = "";
+
+    /// <summary>The indicator, ASSIST (协助镇街开展民政工作) unless the worker picks another hour-counted one.</summary>
+    public string IndicatorCode { get; set; } = Indicators.Assistance;
+
+    /// <summary>What no module records yet: assisting the town (not professional) and volunteer service linked.</summary>
+    internal static readonly IReadOnlySet<string> ManualIndicators = new HashSet<string> { Indicators.Assistance, Indicators.Volunteer };
+
+    string IAudited.AuditAction => "登记工作时长";
+
+    string? IAudited.AuditTarget => null;
+
+    string? IAudited.AuditDetail => $"{Date:yyyy-MM-dd} {IndicatorCode} {Hours} 小时：{Description}";
+
+    internal sealed class Handler(LedgerDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<LogOwnHours, long>
+    {
+        public async Task<long> Handle(LogOwnHours request, CancellationToken cancellationToken)
+        {
+            if (user.StationId is null || user.UserId is null)
+            {
+                throw new ForbiddenException("只有驻站社工可以登记自己的工作时长。");
+            }
+
+            var today = LocalTime.Today(clock);
+            if (request.Date > today)
+            {
+                throw new BusinessRuleException("不能登记今天以后的时长。", "date");
+            }
+
+            if (!ManualIndicators.Contains(request.IndicatorCode))
+            {
+                throw new BusinessRuleException("这项指标由业务模块按记录计入，不能手工登记；可登记的是协助镇街开展民政工作和链接志愿服务的时长。", "indicatorCode");
+            }
+
+            var entry = await Crediting.CreditAsync(
+                db, clock, Crediting.ManualSource, Guid.NewGuid().ToString("N"), user.StationId, user.UserId, request.IndicatorCode, request.Hours!.Value, request.Date!.Value, null, request.Description.Trim(), null, cancellationToken);
+            return entry.Id;
+        }
+    }
+}
