@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -9,6 +8,10 @@ namespace Platform.IntegrationTests;
 public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
 {
     private PlatformFactory Factory => platform.Factory;
+
+    private sealed record AccountLine(string Id, string UserName, string? StationId);
+
+    private sealed record StationLine(string Id, string Code, string Name);
 
     [Fact]
     public async Task A_token_is_issued_for_good_credentials_and_refused_with_a_problem_for_bad_ones()
@@ -32,28 +35,28 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
     [Fact]
     public async Task Me_tells_a_worker_their_station_and_role()
     {
-        var me = await (await Factory.ApiAsync("worker03")).GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
-        me.GetProperty("userName").GetString().Should().Be("worker03");
-        me.GetProperty("stationName").GetString().Should().Be("向塘镇民政服务站");
-        me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Equal("worker");
+        var me = await (await Factory.ApiAsync("worker03")).MeAsync();
+        me.UserName.Should().Be("worker03");
+        me.StationName.Should().Be("向塘镇民政服务站");
+        me.Roles.Should().Equal("worker");
 
-        var lead = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
-        lead.GetProperty("stationId").ValueKind.Should().Be(JsonValueKind.Null);
+        var lead = await (await Factory.ApiAsync("lead")).MeAsync();
+        lead.StationId.Should().BeNull();
     }
 
     [Fact]
     public async Task A_station_worker_sees_only_their_own_station_and_its_accounts()
     {
         var worker = await Factory.ApiAsync("worker01");
-        var accounts = await worker.GetFromJsonAsync<JsonElement[]>("/api/v1/staff/accounts");
-        accounts!.Select(a => a.GetProperty("userName").GetString()).Should().BeEquivalentTo("worker01", "worker02");
-        var stations = await worker.GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations");
-        stations!.Select(s => s.GetProperty("name").GetString()).Should().Equal("莲塘镇民政服务站");
+        var accounts = await worker.GetFromJsonAsync<List<AccountLine>>("/api/v1/staff/accounts");
+        accounts!.Select(a => a.UserName).Should().BeEquivalentTo("worker01", "worker02");
+        var stations = await worker.GetFromJsonAsync<List<StationLine>>("/api/v1/staff/stations");
+        stations!.Select(s => s.Name).Should().Equal("莲塘镇民政服务站");
 
-        var other = accounts![0].GetProperty("stationId").GetString() is { } own
-            ? (await (await Factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations"))!.First(s => s.GetProperty("id").GetString() != own).GetProperty("id").GetString()
+        var other = accounts![0].StationId is { } own
+            ? (await (await Factory.ApiAsync("lead")).GetFromJsonAsync<List<StationLine>>("/api/v1/staff/stations"))!.First(s => s.Id != own).Id
             : null;
-        var asked = await worker.GetFromJsonAsync<JsonElement[]>($"/api/v1/staff/accounts?stationId={other}");
+        var asked = await worker.GetFromJsonAsync<List<AccountLine>>($"/api/v1/staff/accounts?stationId={other}");
         asked.Should().BeEmpty("a worker asking for another station's accounts gets none");
 
         var page = await (await Factory.BrowserAsync("worker01")).GetPageAsync("/staff/accounts");
@@ -66,8 +69,8 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
         foreach (var user in new[] { "lead", "bureau", "admin" })
         {
             var client = await Factory.ApiAsync(user);
-            (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations"))!.Length.Should().BeGreaterThanOrEqualTo(7, user);
-            (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/staff/accounts"))!.Length.Should().BeGreaterThanOrEqualTo(17, user);
+            (await client.GetFromJsonAsync<List<StationLine>>("/api/v1/staff/stations"))!.Count.Should().BeGreaterThanOrEqualTo(7, user);
+            (await client.GetFromJsonAsync<List<AccountLine>>("/api/v1/staff/accounts"))!.Count.Should().BeGreaterThanOrEqualTo(17, user);
         }
     }
 
@@ -97,8 +100,8 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
             ["Input.UserName"] = "intruder", ["Input.DisplayName"] = "x", ["Input.Role"] = "admin", ["Input.Password"] = "Password123", ["__RequestVerificationToken"] = token,
         }));
         response.StatusCode.Should().BeOneOf(HttpStatusCode.Redirect, HttpStatusCode.BadRequest);
-        (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/accounts"))!
-            .Should().NotContain(a => a.GetProperty("userName").GetString() == "intruder");
+        (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<AccountLine>>("/api/v1/staff/accounts"))!
+            .Should().NotContain(a => a.UserName == "intruder");
     }
 
     [Fact]
@@ -121,8 +124,8 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
         var code = "T" + Random.Shared.Next(1000, 9999);
         (await admin.PostFormAsync("/staff/stations/create", new() { ["Input.Code"] = code, ["Input.Name"] = $"测试{code}站", ["Input.Town"] = "测试镇" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var station = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations"))!
-            .Single(s => s.GetProperty("code").GetString() == code).GetProperty("id").GetString()!;
+        var station = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<StationLine>>("/api/v1/staff/stations"))!
+            .Single(s => s.Code == code).Id;
 
         var userName = "new" + code.ToLowerInvariant();
         (await admin.PostFormAsync("/staff/accounts/create", new()
@@ -131,10 +134,10 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
         })).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var worker = await Factory.ApiAsync(userName, "Start1234");
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString().Should().Be(station);
+        (await worker.MeAsync()).StationId.Should().Be(station);
 
-        var id = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/accounts"))!
-            .Single(a => a.GetProperty("userName").GetString() == userName).GetProperty("id").GetString();
+        var id = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<AccountLine>>("/api/v1/staff/accounts"))!
+            .Single(a => a.UserName == userName).Id;
         (await admin.PostFormAsync($"/staff/accounts/edit/{id}", new()
         {
             ["Input.UserName"] = userName, ["Input.DisplayName"] = "新社工", ["Input.Role"] = "worker", ["Input.StationId"] = station, ["Input.IsDisabled"] = "true",
@@ -165,8 +168,8 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
         locked.StatusCode.Should().Be(HttpStatusCode.OK, "the form is shown again");
         (await locked.Content.ReadAsStringAsync()).Should().Contain("账号已锁定");
 
-        var id = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/accounts"))!
-            .Single(a => a.GetProperty("userName").GetString() == userName).GetProperty("id").GetString();
+        var id = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<AccountLine>>("/api/v1/staff/accounts"))!
+            .Single(a => a.UserName == userName).Id;
         (await admin.PostFormAsync($"/staff/accounts/edit/{id}", new()
         {
             ["Input.UserName"] = userName, ["Input.DisplayName"] = "锁定测试", ["Input.Role"] = "lead", ["Input.Unlock"] = "true",
@@ -178,7 +181,7 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
     public async Task Bad_station_input_shows_chinese_messages_and_changes_nothing()
     {
         var admin = await Factory.BrowserAsync("admin");
-        var before = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations"))!.Length;
+        var before = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<StationLine>>("/api/v1/staff/stations"))!.Count;
 
         var empty = await admin.PostFormAsync("/staff/stations/create", new() { ["Input.Code"] = "", ["Input.Name"] = "", ["Input.Town"] = "" });
         empty.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -191,9 +194,9 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
         var worker = await admin.PostFormAsync("/staff/accounts/create", new() { ["Input.UserName"] = "nostation", ["Input.DisplayName"] = "无站点", ["Input.Role"] = "worker", ["Input.Password"] = "Start1234" });
         (await worker.Content.ReadAsStringAsync()).Should().Contain("社工必须分配到一个站点");
 
-        (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations"))!.Length.Should().Be(before);
-        (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/accounts"))!
-            .Should().NotContain(a => a.GetProperty("userName").GetString() == "nostation");
+        (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<StationLine>>("/api/v1/staff/stations"))!.Count.Should().Be(before);
+        (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<AccountLine>>("/api/v1/staff/accounts"))!
+            .Should().NotContain(a => a.UserName == "nostation");
     }
 
     [Fact]

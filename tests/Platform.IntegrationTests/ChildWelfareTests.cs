@@ -90,7 +90,9 @@ public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassF
         (await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", HomeVisit(ThisMonth(10)))).StatusCode.Should().Be(HttpStatusCode.Created);
         (await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", HomeVisit(kind: "phone"))).StatusCode.Should().Be(HttpStatusCode.Created);
         await ModuleData.WaitUntilAsync(async () => await ChildCareHours(worker) == before + 2, "one CHILD_CARE credit");
-        await Task.Delay(500);
+
+        // Every visit's message delivered: a wrong second credit would have reached the ledger by now.
+        await Factory.OutboxesDeliveredAsync();
         (await ChildCareHours(worker)).Should().Be(before + 2, "a second home visit and a phone call the same month add nothing");
         (await worker.GetFromJsonAsync<JsonElement>("/api/v1/child-welfare/due")).EnumerateArray().Should().NotContain(c => c.GetProperty("clientId").GetString() == child);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using MiniExcelLibs;
 using Platform.Contracts;
 using Platform.Contracts.Ledger;
@@ -16,34 +15,48 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
-    private static async Task<JsonElement> Me(HttpClient client) => await client.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
+    private sealed record RefusedLine(string IndicatorCode, string Reason);
 
-    private static async Task<JsonElement> Row(HttpClient client, string query, string code) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query)).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
+    private sealed record IndicatorLine(string Code, decimal StandardHours, decimal TargetQuantity);
 
-    private static RecordServiceHours Credit(JsonElement me, string sourceId, string code = Indicators.Outreach, decimal quantity = 1, DateOnly? date = null) =>
-        new("test", sourceId, me.GetProperty("stationId").GetString()!, me.GetProperty("id").GetString()!, code, quantity, date ?? Today, ["c1"], "测试记入", "/test/" + sourceId);
+    private sealed record TargetSheet(List<TargetRow> Rows);
+
+    private sealed record TargetRow(string Code, decimal StationTarget, bool StationIsSet, List<TargetCell> Workers);
+
+    private sealed record TargetCell(string WorkerId, decimal Quantity, bool IsSet);
+
+    private sealed record ProjectLine(int Id, string Name, DateOnly StartDate, DateOnly EndDate, List<string> StationIds, decimal MinProfessionalShare, bool IsCurrent);
+
+    private sealed record CreatedProject(int Id);
+
+    private sealed record WorkerLine(string StationId);
+
+    private static Task<StaffMe> Me(HttpClient client) => client.MeAsync();
+
+    private static async Task<LedgerRowView> Row(HttpClient client, string query, string code) => (await client.LedgerSummaryAsync(query)).Row(code);
+
+    private static RecordServiceHours Credit(StaffMe me, string sourceId, string code = Indicators.Outreach, decimal quantity = 1, DateOnly? date = null) =>
+        new("test", sourceId, me.StationId!, me.Id, code, quantity, date ?? Today, ["c1"], "测试记入", "/test/" + sourceId);
 
     [Fact]
     public async Task A_module_credits_through_its_outbox_with_the_catalogues_hours_once()
     {
         var worker = await Factory.ApiAsync("worker05");
         var me = await Me(worker);
-        var query = $"workerId={me.GetProperty("id").GetString()}";
+        var query = $"workerId={me.Id}";
         var before = await Row(worker, query, Indicators.Community);
 
         var text = "社区活动-" + Guid.NewGuid().ToString("N")[..8];
         (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text, credit = Indicators.Community })).StatusCode.Should().Be(HttpStatusCode.Created);
         await ModuleData.WaitUntilAsync(
-            async () => (await Row(worker, query, Indicators.Community)).GetProperty("quantity").GetDecimal() == before.GetProperty("quantity").GetDecimal() + 1,
+            async () => (await Row(worker, query, Indicators.Community)).Quantity == before.Quantity + 1,
             "the credit");
         var after = await Row(worker, query, Indicators.Community);
-        after.GetProperty("standardHours").GetDecimal().Should().Be(before.GetProperty("standardHours").GetDecimal() + 40, "a medium community activity is 40 standard hours");
+        after.StandardHours.Should().Be(before.StandardHours + 40, "a medium community activity is 40 standard hours");
 
-        var entry = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?{query}&indicator=COMMUNITY")).GetProperty("items").EnumerateArray()
-            .Single(e => e.GetProperty("description").GetString() == text);
-        entry.GetProperty("link").GetString().Should().Be("/probe");
-        entry.GetProperty("sourceModule").GetString().Should().Be("probe");
+        var entry = (await worker.LedgerEntriesAsync($"{query}&indicator=COMMUNITY")).Single(e => e.Description == text);
+        entry.Link.Should().Be("/probe");
+        entry.SourceModule.Should().Be("probe");
     }
 
     [Fact]
@@ -51,18 +64,18 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     {
         var worker = await Factory.ApiAsync("worker07");
         var me = await Me(worker);
-        var query = $"workerId={me.GetProperty("id").GetString()}";
-        var before = (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal();
+        var query = $"workerId={me.Id}";
+        var before = (await Row(worker, query, Indicators.Outreach)).Quantity;
         var source = Guid.NewGuid().ToString("N");
 
         await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Factory.SendAsSystemAsync(Credit(me, source))));
         await Factory.SendAsSystemAsync(Credit(me, source));
-        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before + 1);
+        (await Row(worker, query, Indicators.Outreach)).Quantity.Should().Be(before + 1);
 
         await Factory.SendAsSystemAsync(new RetractServiceHours("test", source, "记录有误"));
         await Factory.SendAsSystemAsync(new RetractServiceHours("test", source, "再次撤回"));
         await Factory.SendAsSystemAsync(new RetractServiceHours("test", "never-credited", "无此记录"));
-        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before);
+        (await Row(worker, query, Indicators.Outreach)).Quantity.Should().Be(before);
     }
 
     [Fact]
@@ -70,22 +83,22 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     {
         var worker = await Factory.ApiAsync("worker08");
         var me = await Me(worker);
-        var query = $"workerId={me.GetProperty("id").GetString()}";
-        var before = (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal();
+        var query = $"workerId={me.Id}";
+        var before = (await Row(worker, query, Indicators.Outreach)).Quantity;
 
         // The record was withdrawn while its credit's delivery was still being retried.
         var overtaken = Guid.NewGuid().ToString("N");
         await Task.WhenAll(Factory.SendAsSystemAsync(new RetractServiceHours("test", overtaken, "探访已撤回")), Factory.SendAsSystemAsync(new RetractServiceHours("test", overtaken, "探访已撤回")));
         await Factory.SendAsSystemAsync(Credit(me, overtaken));
         await Factory.SendAsSystemAsync(Credit(me, overtaken));
-        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before);
+        (await Row(worker, query, Indicators.Outreach)).Quantity.Should().Be(before);
 
         // Credited, retracted, then the credit delivered once more (at-least-once delivery after a crash).
         var redelivered = Guid.NewGuid().ToString("N");
         await Factory.SendAsSystemAsync(Credit(me, redelivered));
         await Factory.SendAsSystemAsync(new RetractServiceHours("test", redelivered, "探访已撤回"));
         await Factory.SendAsSystemAsync(Credit(me, redelivered));
-        (await Row(worker, query, Indicators.Outreach)).GetProperty("quantity").GetDecimal().Should().Be(before);
+        (await Row(worker, query, Indicators.Outreach)).Quantity.Should().Be(before);
     }
 
     [Fact]
@@ -106,8 +119,8 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
             .Should().StartWith(OutboxDispatcher.Refused).And.Contain("NO_SUCH");
 
         // The lead sees what was refused, and why; a worker does not.
-        var refused = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/refused");
-        refused!.Should().Contain(r => r.GetProperty("indicatorCode").GetString() == "NO_SUCH" && r.GetProperty("reason").GetString()!.Contains("NO_SUCH"));
+        var refused = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<List<RefusedLine>>("/api/v1/ledger/refused");
+        refused!.Should().Contain(r => r.IndicatorCode == "NO_SUCH" && r.Reason.Contains("NO_SUCH"));
         (await worker.GetAsync("/api/v1/ledger/refused")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
@@ -128,9 +141,9 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         try
         {
             await Factory.SendAsSystemAsync(Credit(me, second, Indicators.Casework));
-            var entries = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?workerId={me.GetProperty("id").GetString()}&indicator=CASEWORK")).GetProperty("items").EnumerateArray().ToList();
-            entries.Single(e => e.GetProperty("sourceId").GetString() == first).GetProperty("hours").GetDecimal().Should().Be(50);
-            entries.Single(e => e.GetProperty("sourceId").GetString() == second).GetProperty("hours").GetDecimal().Should().Be(60);
+            var entries = await worker.LedgerEntriesAsync($"workerId={me.Id}&indicator=CASEWORK");
+            entries.Single(e => e.SourceId == first).Hours.Should().Be(50);
+            entries.Single(e => e.SourceId == second).Hours.Should().Be(60);
         }
         finally
         {
@@ -151,16 +164,16 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits", seconds: 60);
 
         var bureau = await Factory.ApiAsync("bureau");
-        var whole = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
-        var from = DateOnly.Parse(whole.GetProperty("from").GetString()!);
-        var to = DateOnly.Parse(whole.GetProperty("to").GetString()!);
-        foreach (var scope in new[] { "", $"workerId={me.GetProperty("id").GetString()}&" })
+        var whole = (await bureau.GetFromJsonAsync<LedgerSummaryView>("/api/v1/ledger/summary"))!;
+        var from = whole.From;
+        var to = whole.To;
+        foreach (var scope in new[] { "", $"workerId={me.Id}&" })
         {
             // Whole months read the totals; a range that starts a day early reads the entries.
-            var totals = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?{scope}");
-            var entries = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?{scope}from={from.AddDays(-1):yyyy-MM-dd}&to={to:yyyy-MM-dd}");
-            string Numbers(JsonElement s) => string.Join(";", s.GetProperty("rows").EnumerateArray().Select(r => $"{r.GetProperty("code").GetString()}={r.GetProperty("quantity").GetDecimal()}/{r.GetProperty("standardHours").GetDecimal()}"))
-                + $"|{s.GetProperty("professionalHours").GetDecimal()}|{s.GetProperty("totalHours").GetDecimal()}";
+            var totals = await bureau.LedgerSummaryAsync(scope);
+            var entries = await bureau.LedgerSummaryAsync($"{scope}from={from.AddDays(-1):yyyy-MM-dd}&to={to:yyyy-MM-dd}");
+            string Numbers(LedgerSummaryView s) => string.Join(";", s.Rows.Select(r => $"{r.Code}={r.Quantity}/{r.StandardHours}"))
+                + $"|{s.ProfessionalHours}|{s.TotalHours}";
             Numbers(totals).Should().Be(Numbers(entries), scope);
         }
     }
@@ -176,9 +189,9 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
         try
         {
-            var lecture = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/indicators"))!.Single(i => i.GetProperty("code").GetString() == "COMMUNITY_LECTURE");
-            lecture.GetProperty("standardHours").GetDecimal().Should().Be(25);
-            lecture.GetProperty("targetQuantity").GetDecimal().Should().Be(3);
+            var lecture = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<IndicatorLine>>("/api/v1/ledger/indicators"))!.Single(i => i.Code == "COMMUNITY_LECTURE");
+            lecture.StandardHours.Should().Be(25);
+            lecture.TargetQuantity.Should().Be(3);
 
             var refused = await admin.PostFormAsync("/ledger/progress/catalogue", new()
             {
@@ -203,13 +216,13 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     public async Task Targets_are_pro_rated_over_the_period_at_its_start_middle_and_end()
     {
         var bureau = await Factory.ApiAsync("bureau");
-        var project = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
-        var from = DateOnly.Parse(project.GetProperty("from").GetString()!);
-        var to = DateOnly.Parse(project.GetProperty("to").GetString()!);
+        var project = (await bureau.GetFromJsonAsync<LedgerSummaryView>("/api/v1/ledger/summary"))!;
+        var from = project.From;
+        var to = project.To;
         var days = to.DayNumber - from.DayNumber + 1;
         var middle = from.AddDays((days / 2) - 1);
 
-        async Task<decimal> ExpectedOn(DateOnly day) => (await Row(bureau, $"asOf={day:yyyy-MM-dd}", Indicators.Archive)).GetProperty("expectedQuantity").GetDecimal();
+        async Task<decimal> ExpectedOn(DateOnly day) => (await Row(bureau, $"asOf={day:yyyy-MM-dd}", Indicators.Archive)).ExpectedQuantity;
         (await ExpectedOn(from)).Should().Be(Math.Round(1900m / days, 2));
         (await ExpectedOn(middle)).Should().Be(Math.Round(1900m * (days / 2) / days, 2));
         (await ExpectedOn(to)).Should().Be(1900);
@@ -218,9 +231,9 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         // A station's target is an even share of the project's; a worker's an even share of the station's.
         var worker = await Factory.ApiAsync("worker01");
         var me = await Me(worker);
-        var stationTarget = (await Row(worker, $"stationId={me.GetProperty("stationId").GetString()}", Indicators.Archive)).GetProperty("targetQuantity").GetDecimal();
+        var stationTarget = (await Row(worker, $"stationId={me.StationId}", Indicators.Archive)).TargetQuantity;
         stationTarget.Should().Be(Math.Round(1900m / 7, 2));
-        (await Row(worker, $"workerId={me.GetProperty("id").GetString()}", Indicators.Archive)).GetProperty("targetQuantity").GetDecimal().Should().Be(Math.Round(1900m / 7 / 2, 2));
+        (await Row(worker, $"workerId={me.Id}", Indicators.Archive)).TargetQuantity.Should().Be(Math.Round(1900m / 7 / 2, 2));
     }
 
     [Fact]
@@ -229,19 +242,19 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         var lead = await Factory.ApiAsync("lead");
         var worker = await Factory.ApiAsync("worker02");
         var me = await Me(worker);
-        var station = me.GetProperty("stationId").GetString();
+        var station = me.StationId;
         var body = new { indicatorCode = Indicators.Casework, stationId = station, quantity = 3 };
         (await worker.PutAsJsonAsync("/api/v1/ledger/targets", body)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await lead.PutAsJsonAsync("/api/v1/ledger/targets", body)).StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new { indicatorCode = Indicators.Casework, stationId = station, workerId = me.GetProperty("id").GetString(), quantity = 2 }))
+        (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new { indicatorCode = Indicators.Casework, stationId = station, workerId = me.Id, quantity = 2 }))
             .StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await Row(worker, $"stationId={station}", Indicators.Casework)).GetProperty("targetQuantity").GetDecimal().Should().Be(3);
-        (await Row(worker, $"workerId={me.GetProperty("id").GetString()}", Indicators.Casework)).GetProperty("targetQuantity").GetDecimal().Should().Be(2);
+        (await Row(worker, $"stationId={station}", Indicators.Casework)).TargetQuantity.Should().Be(3);
+        (await Row(worker, $"workerId={me.Id}", Indicators.Casework)).TargetQuantity.Should().Be(2);
         (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new { indicatorCode = "NO_SUCH", stationId = station, quantity = 1 })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
 
         // Back to the even split.
         (await lead.PutAsJsonAsync("/api/v1/ledger/targets", new { indicatorCode = Indicators.Casework, stationId = station, quantity = (decimal?)null })).EnsureSuccessStatusCode();
-        (await Row(worker, $"stationId={station}", Indicators.Casework)).GetProperty("targetQuantity").GetDecimal().Should().Be(2);
+        (await Row(worker, $"stationId={station}", Indicators.Casework)).TargetQuantity.Should().Be(2);
     }
 
     [Fact]
@@ -250,8 +263,8 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         var lead = await Factory.ApiAsync("lead");
         var worker = await Factory.ApiAsync("worker03");
         var me = await Me(worker);
-        var station = me.GetProperty("stationId").GetString();
-        var workerId = me.GetProperty("id").GetString();
+        var station = me.StationId;
+        var workerId = me.Id;
 
         var refused = await lead.PutAsJsonAsync("/api/v1/ledger/targets", new
         {
@@ -260,9 +273,9 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         });
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("目标数量应在 0 到 1,000,000 之间");
-        async Task<JsonElement> Sheet() => (await lead.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/targets?stationId={station}")).GetProperty("rows").EnumerateArray()
-            .Single(r => r.GetProperty("code").GetString() == Indicators.Groupwork);
-        (await Sheet()).GetProperty("stationIsSet").GetBoolean().Should().BeFalse("nothing of a refused sheet is written");
+        async Task<TargetRow> Sheet() => (await lead.GetFromJsonAsync<TargetSheet>($"/api/v1/ledger/targets?stationId={station}"))!.Rows
+            .Single(r => r.Code == Indicators.Groupwork);
+        (await Sheet()).StationIsSet.Should().BeFalse("nothing of a refused sheet is written");
 
         // On the page: the station's box and one worker's, the rest left to the even split.
         var page = await Factory.BrowserAsync("lead");
@@ -274,22 +287,22 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         try
         {
             var row = await Sheet();
-            row.GetProperty("stationTarget").GetDecimal().Should().Be(4);
-            row.GetProperty("stationIsSet").GetBoolean().Should().BeTrue();
-            var cells = row.GetProperty("workers").EnumerateArray().ToList();
-            cells.Single(c => c.GetProperty("workerId").GetString() == workerId).GetProperty("quantity").GetDecimal().Should().Be(3);
-            cells.Where(c => c.GetProperty("workerId").GetString() != workerId).Should().AllSatisfy(c => c.GetProperty("isSet").GetBoolean().Should().BeFalse());
-            (await Row(worker, $"workerId={workerId}", Indicators.Groupwork)).GetProperty("targetQuantity").GetDecimal().Should().Be(3);
+            row.StationTarget.Should().Be(4);
+            row.StationIsSet.Should().BeTrue();
+            var cells = row.Workers;
+            cells.Single(c => c.WorkerId == workerId).Quantity.Should().Be(3);
+            cells.Where(c => c.WorkerId != workerId).Should().AllSatisfy(c => c.IsSet.Should().BeFalse());
+            (await Row(worker, $"workerId={workerId}", Indicators.Groupwork)).TargetQuantity.Should().Be(3);
 
             var text = await page.PostFormAsync($"/ledger/progress/targets?stationId={station}", new() { ["stationId"] = station!, [$"t:{Indicators.Groupwork}:"] = "四个" });
             text.StatusCode.Should().Be(HttpStatusCode.OK);
             (await text.Content.ReadAsStringAsync()).Should().Contain("不是数字");
-            (await Sheet()).GetProperty("stationTarget").GetDecimal().Should().Be(4);
+            (await Sheet()).StationTarget.Should().Be(4);
 
             (await (await Factory.BrowserAsync("worker03")).GetAsync("/ledger/progress/targets")).StatusCode.Should().Be(HttpStatusCode.Redirect, "a worker does not open the targets page");
             (await worker.PutAsJsonAsync("/api/v1/ledger/targets", new { stationId = station, targets = new object[] { new { indicatorCode = Indicators.Groupwork, quantity = 9 } } }))
                 .StatusCode.Should().Be(HttpStatusCode.Forbidden);
-            var other = (await (await Factory.ApiAsync("worker01")).GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString();
+            var other = (await (await Factory.ApiAsync("worker01")).MeAsync()).StationId;
             (await worker.GetAsync($"/api/v1/ledger/targets?stationId={other}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         }
         finally
@@ -306,26 +319,25 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     public async Task The_administrator_creates_a_later_project_from_the_last_catalogue_and_overlapping_or_shrinking_periods_are_refused()
     {
         var admin = await Factory.ApiAsync("admin");
-        var projects = await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/projects");
-        var current = projects!.Single(p => p.GetProperty("isCurrent").GetBoolean());
-        var stations = current.GetProperty("stationIds").EnumerateArray().Select(s => s.GetString()!).ToArray();
-        var start = DateOnly.Parse(current.GetProperty("startDate").GetString()!);
-        var end = DateOnly.Parse(current.GetProperty("endDate").GetString()!);
+        var projects = await admin.GetFromJsonAsync<List<ProjectLine>>("/api/v1/ledger/projects");
+        var current = projects!.Single(p => p.IsCurrent);
+        var stations = current.StationIds.ToArray();
+        var start = current.StartDate;
+        var end = current.EndDate;
 
         // Far ahead, so that no other test's day falls in it.
         var later = new { name = "远期测试项目", startDate = end.AddYears(20).AddDays(1), endDate = end.AddYears(21), stationIds = stations.Take(2), annualHoursPerWorker = 1800, minProfessionalPercent = 75 };
         (await (await Factory.ApiAsync("lead")).PostAsJsonAsync("/api/v1/ledger/projects", later)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         var created = await admin.PostAsJsonAsync("/api/v1/ledger/projects", later);
         created.StatusCode.Should().Be(HttpStatusCode.Created);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var id = (await created.Content.ReadFromJsonAsync<CreatedProject>())!.Id;
 
-        var copied = await admin.GetFromJsonAsync<JsonElement[]>($"/api/v1/ledger/indicators?projectId={id}");
-        var catalogue = await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/indicators");
-        copied!.Select(i => (i.GetProperty("code").GetString(), i.GetProperty("standardHours").GetDecimal()))
-            .Should().Equal(catalogue!.Select(i => (i.GetProperty("code").GetString(), i.GetProperty("standardHours").GetDecimal())));
-        var saved = (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/projects"))!.Single(p => p.GetProperty("id").GetInt32() == id);
-        saved.GetProperty("minProfessionalShare").GetDecimal().Should().Be(0.75m);
-        saved.GetProperty("isCurrent").GetBoolean().Should().BeFalse();
+        var copied = await admin.GetFromJsonAsync<List<IndicatorLine>>($"/api/v1/ledger/indicators?projectId={id}");
+        var catalogue = await admin.GetFromJsonAsync<List<IndicatorLine>>("/api/v1/ledger/indicators");
+        copied!.Select(i => (i.Code, i.StandardHours)).Should().Equal(catalogue!.Select(i => (i.Code, i.StandardHours)));
+        var saved = (await admin.GetFromJsonAsync<List<ProjectLine>>("/api/v1/ledger/projects"))!.Single(p => p.Id == id);
+        saved.MinProfessionalShare.Should().Be(0.75m);
+        saved.IsCurrent.Should().BeFalse();
 
         async Task Refused(HttpResponseMessage response, string message)
         {
@@ -333,18 +345,18 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
             (await response.Content.ReadAsStringAsync()).Should().Contain(message);
         }
 
-        var count = projects!.Length + 1;
+        var count = projects!.Count + 1;
         await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { name = "重叠项目" }), "重叠");
         await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { startDate = end.AddYears(30), endDate = end.AddYears(29) }), "结束日期不能早于开始日期");
         await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { startDate = end.AddYears(30), endDate = end.AddYears(31), stationIds = Array.Empty<string>().Take(0) }), "请至少选择一个站点");
         await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { startDate = end.AddYears(30), endDate = end.AddYears(31), stationIds = new[] { "no-such-station" }.Take(1) }), "no-such-station");
         await Refused(await admin.PostAsJsonAsync("/api/v1/ledger/projects", later with { name = "" , startDate = end.AddYears(30), endDate = end.AddYears(31) }), "请填写项目名称");
-        (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/projects"))!.Should().HaveCount(count, "a refused project is not written");
+        (await admin.GetFromJsonAsync<List<ProjectLine>>("/api/v1/ledger/projects"))!.Should().HaveCount(count, "a refused project is not written");
 
         // The current project holds the demo's credits: its period cannot shrink past them, nor lose a station with hours.
-        var shrunk = new { name = current.GetProperty("name").GetString(), startDate = start, endDate = start, stationIds = stations, annualHoursPerWorker = 1960, minProfessionalPercent = 70 };
-        await Refused(await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{current.GetProperty("id").GetInt32()}", shrunk), "新期限之外");
-        await Refused(await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{current.GetProperty("id").GetInt32()}", shrunk with { endDate = end, stationIds = stations.Skip(1).ToArray() }), "已有记入的时长");
+        var shrunk = new { name = current.Name, startDate = start, endDate = start, stationIds = stations, annualHoursPerWorker = 1960, minProfessionalPercent = 70 };
+        await Refused(await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{current.Id}", shrunk), "新期限之外");
+        await Refused(await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{current.Id}", shrunk with { endDate = end, stationIds = stations.Skip(1).ToArray() }), "已有记入的时长");
         (await admin.PutAsJsonAsync($"/api/v1/ledger/projects/{id}", later with { name = "远期测试项目（改）" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         // The page: the lead reads the list; the administrator has the form, filled in for the year after the latest.
@@ -360,16 +372,16 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     {
         var worker = await Factory.ApiAsync("worker13");
         var me = await Me(worker);
-        var query = $"workerId={me.GetProperty("id").GetString()}";
-        var before = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query);
+        var query = $"workerId={me.Id}";
+        var before = await worker.LedgerSummaryAsync(query);
 
         (await worker.PostAsJsonAsync("/api/v1/ledger/hours", new { date = Today, hours = 3.5, description = "协助镇民政办低保年审入户核查" })).StatusCode.Should().Be(HttpStatusCode.Created);
         await Factory.SendAsSystemAsync(Credit(me, Guid.NewGuid().ToString("N"), Indicators.Outreach, 2));
-        var after = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query);
-        after.GetProperty("totalHours").GetDecimal().Should().Be(before.GetProperty("totalHours").GetDecimal() + 3.5m + 4);
-        after.GetProperty("professionalHours").GetDecimal().Should().Be(before.GetProperty("professionalHours").GetDecimal() + 4);
-        var share = after.GetProperty("professionalHours").GetDecimal() / after.GetProperty("totalHours").GetDecimal();
-        after.GetProperty("professionalShare").GetDecimal().Should().Be(Math.Round(share, 4));
+        var after = await worker.LedgerSummaryAsync(query);
+        after.TotalHours.Should().Be(before.TotalHours + 3.5m + 4);
+        after.ProfessionalHours.Should().Be(before.ProfessionalHours + 4);
+        var share = after.ProfessionalHours / after.TotalHours;
+        after.ProfessionalShare.Should().Be(Math.Round(share, 4));
 
         foreach (var (body, field) in new (object, string)[]
         {
@@ -381,12 +393,10 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         {
             var refused = await worker.PostAsJsonAsync("/api/v1/ledger/hours", body);
             refused.StatusCode.Should().Be(HttpStatusCode.BadRequest, field);
-            (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name)
-                .Should().Contain(n => n.Equals(field, StringComparison.OrdinalIgnoreCase));
+            (await refused.ErrorFieldsAsync()).Should().Contain(n => n.Equals(field, StringComparison.OrdinalIgnoreCase));
         }
 
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary?" + query)).GetProperty("totalHours").GetDecimal()
-            .Should().Be(after.GetProperty("totalHours").GetDecimal(), "refused input changes nothing");
+        (await worker.LedgerSummaryAsync(query)).TotalHours.Should().Be(after.TotalHours, "refused input changes nothing");
     }
 
     [Fact]
@@ -394,18 +404,18 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
     {
         var worker = await Factory.ApiAsync("worker01");
         var other = await Me(await Factory.ApiAsync("worker03"));
-        (await worker.GetAsync($"/api/v1/ledger/summary?stationId={other.GetProperty("stationId").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await worker.GetAsync($"/api/v1/ledger/summary?workerId={other.GetProperty("id").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await worker.GetAsync($"/api/v1/ledger/entries?workerId={other.GetProperty("id").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await worker.GetAsync($"/api/v1/ledger/report.xlsx?stationId={other.GetProperty("stationId").GetString()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        var own = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
-        own.GetProperty("stationId").GetString().Should().Be((await Me(worker)).GetProperty("stationId").GetString(), "with no parameters a worker gets their station");
-        (await worker.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/workers"))!.Select(w => w.GetProperty("stationId").GetString()).Distinct()
-            .Should().Equal(own.GetProperty("stationId").GetString());
+        (await worker.GetAsync($"/api/v1/ledger/summary?stationId={other.StationId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/ledger/summary?workerId={other.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/ledger/entries?workerId={other.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/ledger/report.xlsx?stationId={other.StationId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var own = (await worker.GetFromJsonAsync<LedgerSummaryView>("/api/v1/ledger/summary"))!;
+        own.StationId.Should().Be((await Me(worker)).StationId, "with no parameters a worker gets their station");
+        (await worker.GetFromJsonAsync<List<WorkerLine>>("/api/v1/ledger/workers"))!.Select(w => w.StationId).Distinct()
+            .Should().Equal(own.StationId);
 
         var bureau = await Factory.ApiAsync("bureau");
-        (await bureau.GetAsync($"/api/v1/ledger/summary?stationId={other.GetProperty("stationId").GetString()}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await bureau.GetFromJsonAsync<JsonElement[]>("/api/v1/ledger/workers"))!.Length.Should().Be(14);
+        (await bureau.GetAsync($"/api/v1/ledger/summary?stationId={other.StationId}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await bureau.GetFromJsonAsync<List<WorkerLine>>("/api/v1/ledger/workers"))!.Count.Should().Be(14);
         (await bureau.PostAsJsonAsync("/api/v1/ledger/hours", new { date = Today, hours = 1, description = "不应写入" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await bureau.PutAsJsonAsync("/api/v1/ledger/indicators/ARCHIVE", new { name = "建档", standardHours = 5, targetQuantity = 1900 })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
@@ -417,14 +427,14 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         // while other test classes load the machine: let them all arrive first.
         await ModuleData.WaitUntilAsync(async () => (await Factory.OutboxAsync("registry")).All(m => m.ProcessedAt != null), "the registry's credits", seconds: 60);
         var bureau = await Factory.ApiAsync("bureau");
-        var summary = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/summary");
+        var summary = (await bureau.GetFromJsonAsync<LedgerSummaryView>("/api/v1/ledger/summary"))!;
         var response = await bureau.GetAsync("/api/v1/ledger/report.xlsx");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         await using var stream = await response.Content.ReadAsStreamAsync();
         var rows = (await stream.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
 
-        decimal Done(string code) => summary.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("code").GetString()!.StartsWith(code, StringComparison.Ordinal)).Sum(r => r.GetProperty("quantity").GetDecimal());
-        decimal Hours(params string[] codes) => summary.GetProperty("rows").EnumerateArray().Where(r => codes.Contains(r.GetProperty("code").GetString())).Sum(r => r.GetProperty("standardHours").GetDecimal());
+        decimal Done(string code) => summary.Rows.Where(r => r.Code.StartsWith(code, StringComparison.Ordinal)).Sum(r => r.Quantity);
+        decimal Hours(params string[] codes) => summary.Rows.Where(r => codes.Contains(r.Code)).Sum(r => r.StandardHours);
 
         var outreach = rows.Single(r => Convert.ToInt32(r["序号"]) == 1 && (string?)r["服务内容"] == "入户探访/入户评估");
         Convert.ToDecimal(outreach["数量（完成）"]).Should().Be(Done("OUTREACH"));
@@ -434,7 +444,7 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         rows.Where(r => r["序号"] is not null).Select(r => Convert.ToInt32(r["序号"])).Should().Equal(1, 2, 3, 4, 5, 6, 7, 8, 9);
         var total = rows.Single(r => (string?)r["服务内容"] == "总计");
         Convert.ToDecimal(total["专业服务时长（目标）"]).Should().Be(3800 + 960 + 7600 + 700 + 840 + 2800 + 336 + 840 + 2800);
-        Convert.ToDecimal(total["专业服务时长（完成）"]).Should().Be(summary.GetProperty("professionalHours").GetDecimal());
+        Convert.ToDecimal(total["专业服务时长（完成）"]).Should().Be(summary.ProfessionalHours);
 
         // The printable page: a row's done quantity opens the entries behind it, home and phone visits together.
         var browser = await Factory.BrowserAsync("bureau");
@@ -444,10 +454,8 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         var entries = await browser.GetPageAsync(link);
         var listed = entries.QuerySelectorAll("#entries li").Select(li => li.TextContent).ToList();
         listed.Should().NotBeEmpty().And.AllSatisfy(text => text.Should().MatchRegex("（(入户探访/入户评估|电话探访) ×"));
-        var phone = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH,OUTREACH_PHONE&pageSize=1");
-        phone.GetProperty("total").GetInt32().Should().Be(
-            (await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH&pageSize=1")).GetProperty("total").GetInt32()
-            + (await bureau.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH_PHONE&pageSize=1")).GetProperty("total").GetInt32());
+        async Task<int> Total(string indicator) => (await bureau.GetFromJsonAsync<ListPage<LedgerEntryView>>($"/api/v1/ledger/entries?indicator={indicator}&pageSize=1"))!.Total;
+        (await Total("OUTREACH,OUTREACH_PHONE")).Should().Be(await Total("OUTREACH") + await Total("OUTREACH_PHONE"));
     }
 }
 

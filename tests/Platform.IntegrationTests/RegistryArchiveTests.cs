@@ -13,6 +13,20 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
 {
     private PlatformFactory Factory => platform.Factory;
 
+    private sealed record ArchiveView(bool Completed, List<string> Missing);
+
+    private sealed record NeedLine(string StatusName);
+
+    private sealed record ProfileView(string? Psychological);
+
+    private sealed record ClientDetails(string IdNumber, ArchiveView Archive, List<NeedLine> Needs, ProfileView Profile);
+
+    private sealed record CreatedNeed(long Id);
+
+    private sealed record HouseholdMember(long Id, string Name, string Relation, string? ClientId);
+
+    private sealed record Household(string Id, List<HouseholdMember> Members);
+
     private static readonly object FullSections = new
     {
         health = "高血压，控制尚可",
@@ -38,11 +52,13 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
             categories = new[] { "ELDER_SPECIAL" },
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
-    private static async Task<JsonElement> ArchiveOf(HttpClient worker, string id) =>
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}")).GetProperty("archive");
+    private static async Task<ClientDetails> DetailsOf(HttpClient worker, string id) =>
+        (await worker.GetFromJsonAsync<ClientDetails>($"/api/v1/registry/clients/{id}"))!;
+
+    private static async Task<ArchiveView> ArchiveOf(HttpClient worker, string id) => (await DetailsOf(worker, id)).Archive;
 
     [Fact]
     public async Task An_archive_completes_once_all_sections_and_a_need_are_filled_and_credits_ARCHIVE_once_through_the_outbox()
@@ -51,19 +67,18 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         var id = await RegisterAsync(worker, "王桂兰", new DateOnly(1944, 2, 2));
 
         var archive = await ArchiveOf(worker, id);
-        archive.GetProperty("completed").GetBoolean().Should().BeFalse("the basic facts alone register a client");
-        archive.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).Should().Contain(["生理状况：健康状况", "心理状况", "社会状况：收入来源", "需求：至少记录一项需求"]);
+        archive.Completed.Should().BeFalse("the basic facts alone register a client");
+        archive.Missing.Should().Contain(["生理状况：健康状况", "心理状况", "社会状况：收入来源", "需求：至少记录一项需求"]);
 
         var sections = await worker.PutAsJsonAsync($"/api/v1/registry/clients/{id}/archive", FullSections);
         sections.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await sections.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("missing").EnumerateArray().Select(m => m.GetString())
-            .Should().Equal("需求：至少记录一项需求");
+        (await sections.Content.ReadFromJsonAsync<ArchiveView>())!.Missing.Should().Equal("需求：至少记录一项需求");
         (await Factory.OutboxAsync("registry")).Should().NotContain(m => m.MessageKey.Contains(id) && m.Type.Contains(nameof(RecordServiceHours)));
 
         (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{id}/needs", new { kind = "housing", description = "屋顶漏雨需修缮", priority = "high" }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         archive = await ArchiveOf(worker, id);
-        archive.GetProperty("completed").GetBoolean().Should().BeTrue();
+        archive.Completed.Should().BeTrue();
 
         // More edits and needs later do not credit the archive again.
         (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{id}/needs", new { kind = "psychological", description = "需要陪伴" })).EnsureSuccessStatusCode();
@@ -75,18 +90,17 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         payload.IndicatorCode.Should().Be(Indicators.Archive);
         payload.Quantity.Should().Be(1);
         payload.SourceId.Should().Be($"archive:{id}");
-        var me = await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
-        payload.StationId.Should().Be(me.GetProperty("stationId").GetString());
-        payload.WorkerId.Should().Be(me.GetProperty("id").GetString());
+        var me = await worker.MeAsync();
+        payload.StationId.Should().Be(me.StationId);
+        payload.WorkerId.Should().Be(me.Id);
 
         // The ledger credits it once, with the catalogue's 4 hours, linked back to the archive.
         await ModuleData.WaitUntilAsync(
-            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?indicator=ARCHIVE&workerId={payload.WorkerId}")).GetProperty("items").EnumerateArray().Any(e => e.GetProperty("sourceId").GetString() == $"archive:{id}"),
+            async () => (await worker.LedgerEntriesAsync($"indicator=ARCHIVE&workerId={payload.WorkerId}")).Any(e => e.SourceId == $"archive:{id}"),
             "the ledger entry");
-        var entries = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/entries?indicator=ARCHIVE&workerId={payload.WorkerId}")).GetProperty("items").EnumerateArray()
-            .Where(e => e.GetProperty("sourceId").GetString() == $"archive:{id}").ToList();
-        entries.Should().ContainSingle().Which.GetProperty("hours").GetDecimal().Should().Be(4);
-        entries[0].GetProperty("link").GetString().Should().Be($"/registry/clients/details/{id}");
+        var entries = (await worker.LedgerEntriesAsync($"indicator=ARCHIVE&workerId={payload.WorkerId}")).Where(e => e.SourceId == $"archive:{id}").ToList();
+        entries.Should().ContainSingle().Which.Hours.Should().Be(4);
+        entries[0].Link.Should().Be($"/registry/clients/details/{id}");
     }
 
     [Fact]
@@ -112,18 +126,18 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
 
         var tooLong = await worker.PutAsJsonAsync($"/api/v1/registry/clients/{id}/archive", new { psychological = new string('郁', 501) });
         tooLong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(n => n.Equals("psychological", StringComparison.OrdinalIgnoreCase));
+        (await tooLong.ErrorFieldsAsync()).Should().Contain(n => n.Equals("psychological", StringComparison.OrdinalIgnoreCase));
 
         foreach (var (need, field) in new (object, string)[] { (new { kind = "spaceship", description = "x" }, "kind"), (new { kind = "medical", description = " " }, "description") })
         {
             var response = await worker.PostAsJsonAsync($"/api/v1/registry/clients/{id}/needs", need);
             response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(field);
+            (await response.ErrorFieldsAsync()).Should().Contain(field);
         }
 
-        var details = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}");
-        details.GetProperty("needs").GetArrayLength().Should().Be(0);
-        details.GetProperty("profile").GetProperty("psychological").ValueKind.Should().Be(JsonValueKind.Null);
+        var details = await DetailsOf(worker, id);
+        details.Needs.Should().BeEmpty();
+        details.Profile.Psychological.Should().BeNull();
     }
 
     [Fact]
@@ -147,7 +161,7 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         (await bureau.PostAsJsonAsync($"/api/v1/registry/clients/{id}/needs", new { kind = "care", description = "送餐" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await bureau.PostAsJsonAsync($"/api/v1/registry/clients/{id}/household", new { name = "老伴", relation = "配偶" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
-        (await owner.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}")).GetProperty("needs").GetArrayLength().Should().Be(0);
+        (await DetailsOf(owner, id)).Needs.Should().BeEmpty();
     }
 
     [Fact]
@@ -156,10 +170,10 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         var worker = await Factory.ApiAsync("worker11");
         var id = await RegisterAsync(worker, "孙巧云", new DateOnly(1952, 7, 7));
         var needId = (await (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{id}/needs", new { kind = "legal", description = "赡养纠纷需法律援助" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+            .Content.ReadFromJsonAsync<CreatedNeed>())!.Id;
 
-        async Task<IEnumerable<string?>> Found() =>
-            (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?need=legal")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString());
+        async Task<IEnumerable<string>> Found() =>
+            (await worker.GetFromJsonAsync<ClientSearchPage>("/api/v1/registry/clients?need=legal"))!.Items.Select(i => i.Id);
         (await Found()).Should().Contain(id);
 
         var unmet = await worker.PutAsJsonAsync($"/api/v1/registry/clients/{id}/needs/{needId}", new { description = "赡养纠纷需法律援助", status = "unmet" });
@@ -168,8 +182,8 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         (await worker.PutAsJsonAsync($"/api/v1/registry/clients/{id}/needs/{needId}", new { description = "赡养纠纷需法律援助", status = "met", note = "司法所调解成功" }))
             .StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await Found()).Should().NotContain(id, "a met need is no longer open");
-        var need = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}")).GetProperty("needs").EnumerateArray().Single();
-        need.GetProperty("statusName").GetString().Should().Be("已满足");
+        var need = (await DetailsOf(worker, id)).Needs.Single();
+        need.StatusName.Should().Be("已满足");
     }
 
     [Fact]
@@ -188,25 +202,25 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         var badRelation = await worker.PostAsJsonAsync($"/api/v1/registry/clients/{grandmother}/household", new { name = "某人", relation = "老乡" });
         badRelation.StatusCode.Should().Be(HttpStatusCode.BadRequest);
 
-        var household = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{grandmother}/household");
-        var members = household.GetProperty("members").EnumerateArray().ToList();
-        members.Select(m => (m.GetProperty("name").GetString(), m.GetProperty("relation").GetString()))
+        var household = (await worker.GetFromJsonAsync<Household>($"/api/v1/registry/clients/{grandmother}/household"))!;
+        var members = household.Members;
+        members.Select(m => (m.Name, m.Relation))
             .Should().Equal(("钱奶奶", "户主"), ("钱建国", "子女"), ("钱小宝", "孙子女/外孙子女"));
-        var child = members.Single(m => m.GetProperty("name").GetString() == "钱小宝");
-        child.GetProperty("clientId").GetString().Should().NotBeNullOrEmpty();
+        var child = members.Single(m => m.Name == "钱小宝");
+        child.ClientId.Should().NotBeNullOrEmpty();
 
         // The child's page shows the same household.
-        var fromChild = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{child.GetProperty("clientId").GetString()}/household");
-        fromChild.GetProperty("id").GetString().Should().Be(household.GetProperty("id").GetString());
+        var fromChild = await worker.GetFromJsonAsync<Household>($"/api/v1/registry/clients/{child.ClientId}/household");
+        fromChild!.Id.Should().Be(household.Id);
 
         // The child cannot join a second household.
         var other = await RegisterAsync(worker, "周阿姨", new DateOnly(1960, 1, 1));
         (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{other}/household", new { memberIdNumber = childNumber, relation = "其他亲属" }))
             .StatusCode.Should().Be(HttpStatusCode.Conflict);
 
-        var named = members.Single(m => m.GetProperty("name").GetString() == "钱建国").GetProperty("id").GetInt64();
+        var named = members.Single(m => m.Name == "钱建国").Id;
         (await worker.DeleteAsync($"/api/v1/registry/clients/{grandmother}/household/{named}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{grandmother}/household")).GetProperty("members").GetArrayLength().Should().Be(2);
+        (await worker.GetFromJsonAsync<Household>($"/api/v1/registry/clients/{grandmother}/household"))!.Members.Should().HaveCount(2);
     }
 
     [Fact]
@@ -219,14 +233,13 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         await Factory.SendAsSystemAsync(new RecordTimelineEntry("probe", "visit:1", id, visitAt, "入户探访（已修改）", "身体尚好，需送药", "/probe/visits/1"));
         await Factory.SendAsSystemAsync(new RecordTimelineEntry("retired-module", "x:1", id, visitAt.AddMinutes(1), "已停用模块的记录"));
 
-        var timeline = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}/timeline");
-        var titles = timeline.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
+        var timeline = await worker.TimelineAsync(id);
+        var titles = timeline.Items.Select(i => i.Title).ToList();
         titles.Should().Equal("入户探访（已修改）", "登记建档");
-        timeline.GetProperty("items")[0].GetProperty("link").GetString().Should().Be("/probe/visits/1");
+        timeline.Items[0].Link.Should().Be("/probe/visits/1");
 
         await Factory.SendAsSystemAsync(new RemoveTimelineEntries("probe", "visit:1"));
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}/timeline")).GetProperty("items").EnumerateArray()
-            .Select(i => i.GetProperty("title").GetString()).Should().Equal("登记建档");
+        (await worker.TimelineAsync(id)).Items.Select(i => i.Title).Should().Equal("登记建档");
     }
 
     [Fact]
@@ -237,12 +250,12 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text = "探访发现行动不便", clientId = id })).StatusCode.Should().Be(HttpStatusCode.Created);
 
         await ModuleData.WaitUntilAsync(
-            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}/timeline")).GetProperty("total").GetInt32() == 2,
+            async () => (await worker.TimelineAsync(id)).Total == 2,
             "the probe's timeline entry");
-        var entry = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}/timeline")).GetProperty("items")[0];
-        entry.GetProperty("title").GetString().Should().Be("探针记录");
-        entry.GetProperty("summary").GetString().Should().Be("探访发现行动不便");
-        entry.GetProperty("module").GetString().Should().Be("probe");
+        var entry = (await worker.TimelineAsync(id)).Items[0];
+        entry.Title.Should().Be("探针记录");
+        entry.Summary.Should().Be("探访发现行动不便");
+        entry.Module.Should().Be("probe");
     }
 
     [Fact]
@@ -252,18 +265,18 @@ public abstract class RegistryArchiveTests<TPlatform>(TPlatform platform) : ICla
         var id = await RegisterAsync(worker, "诸葛翠花", new DateOnly(1958, 8, 8));
 
         async Task<bool> Finds(string q) =>
-            (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString(q)}")).GetProperty("items").EnumerateArray().Any(i => i.GetProperty("id").GetString() == id);
+            (await worker.GetFromJsonAsync<ClientSearchPage>($"/api/v1/registry/clients?q={Uri.EscapeDataString(q)}"))!.Items.Any(i => i.Id == id);
         foreach (var part in new[] { "诸", "葛翠", "翠花", "葛翠花", "诸葛翠花" })
         {
             (await Finds(part)).Should().BeTrue(part);
         }
 
         (await Finds("花翠")).Should().BeFalse();
-        var details = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{id}");
+        var details = await DetailsOf(worker, id);
         (await worker.PutAsJsonAsync($"/api/v1/registry/clients/{id}", new
         {
             name = "诸葛秋菊",
-            idNumber = details.GetProperty("idNumber").GetString(),
+            idNumber = details.IdNumber,
             sex = "female",
             phone = "13912340000",
             address = "莲塘镇南街 8 号",
@@ -336,25 +349,30 @@ public sealed class RegistryLargeResultTests : IAsyncLifetime
         }
 
         var bureau = await _factory.ApiAsync("bureau");
-        var page = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&pageSize=2");
-        page.GetProperty("total").GetInt32().Should().Be(3);
-        page.GetProperty("totalIsAtLeast").GetBoolean().Should().BeTrue();
-        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Should().Equal("覃一", "覃三");
-        var second = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&pageSize=2&page=2");
-        second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Should().Equal("覃二", "覃五");
+        var page = (await bureau.GetFromJsonAsync<ClientSearchPage>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&pageSize=2"))!;
+        page.Total.Should().Be(3);
+        page.TotalIsAtLeast.Should().BeTrue();
+        page.Items.Select(i => i.Name).Should().Equal("覃一", "覃三");
+        var second = await bureau.GetFromJsonAsync<ClientSearchPage>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&pageSize=2&page=2");
+        second!.Items.Select(i => i.Name).Should().Equal("覃二", "覃五");
 
         // Combined with a category, still only matching clients, in name order.
-        var smi = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&category=SMI");
-        smi.GetProperty("totalIsAtLeast").GetBoolean().Should().BeFalse();
-        smi.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Should().Equal("覃三", "覃五", "覃四");
+        var smi = (await bureau.GetFromJsonAsync<ClientSearchPage>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}&category=SMI"))!;
+        smi.TotalIsAtLeast.Should().BeFalse();
+        smi.Items.Select(i => i.Name).Should().Equal("覃三", "覃五", "覃四");
 
         // Under the limit, the count is exact; a station worker always gets the exact count of their station.
         var worker01 = await _factory.ApiAsync("worker01");
-        var own = await worker01.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}");
-        own.GetProperty("total").GetInt32().Should().Be(1);
-        own.GetProperty("totalIsAtLeast").GetBoolean().Should().BeFalse();
+        var own = (await worker01.GetFromJsonAsync<ClientSearchPage>($"/api/v1/registry/clients?q={Uri.EscapeDataString("覃")}"))!;
+        own.Total.Should().Be(1);
+        own.TotalIsAtLeast.Should().BeFalse();
 
         var list = await (await _factory.BrowserAsync("bureau")).GetPageAsync($"/registry/clients?q={Uri.EscapeDataString("覃")}");
         list.Body!.TextContent.Should().Contain("3 人以上");
     }
 }
+
+/// <summary>A page of <c>GET /api/v1/registry/clients</c>, as both classes above read it.</summary>
+file sealed record ClientSearchPage(List<ClientSearchLine> Items, int Total, bool TotalIsAtLeast);
+
+file sealed record ClientSearchLine(string Id, string Name);

@@ -29,6 +29,22 @@ public sealed class ReminderDeliveryTests
             .StatusCode.Should().Be(HttpStatusCode.Created);
     }
 
+    private sealed record JobView(string Group, string Name, DateTime? NextFire);
+
+    /// <summary>
+    /// Waits until the digest's trigger has moved past <paramref name="fired"/> and every outbox is delivered: from then on
+    /// no instance can fire that moment again, and whatever a run sent has arrived, so a second digest would be there.
+    /// </summary>
+    private static async Task DigestTriggerMovedPastAsync(PlatformFactory host, DateTimeOffset fired)
+    {
+        var admin = await host.ApiAsync("admin");
+        await ModuleData.WaitUntilAsync(
+            async () => (await admin.GetFromJsonAsync<List<JobView>>("/api/v1/notifications/jobs"))!.Single(j => j.Group == "notifications" && j.Name == "daily-digest").NextFire > fired.UtcDateTime,
+            "the digest's trigger to move past the fire",
+            30);
+        await host.OutboxesDeliveredAsync();
+    }
+
     private static async Task WaitForClockAsync(TestClock clock, DateTimeOffset moment)
     {
         var wait = moment - clock.GetUtcNow();
@@ -62,7 +78,7 @@ public sealed class ReminderDeliveryTests
         await using var up = new PlatformFactory(database, settings, clock: clock);
         var worker = await up.ApiAsync("worker01");
         await ModuleData.WaitUntilAsync(async () => (await worker.InboxAsync("今日待办")).Count > 0, "the missed digest", 30);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await DigestTriggerMovedPastAsync(up, At(day, 7, 0, 40));
         (await worker.InboxAsync("今日待办")).Should().ContainSingle().Which.Text.Should().Contain("补发测试乙");
         var runs = await (await up.ApiAsync("admin")).JobRunsAsync("notifications", "daily-digest");
         runs.Should().ContainSingle("the missed fire runs once, not once per missed second or on every check");
@@ -84,7 +100,8 @@ public sealed class ReminderDeliveryTests
         await WaitForClockAsync(clock, At(day, 7, 0, 50));
         var worker = await second.ApiAsync("worker01");
         await ModuleData.WaitUntilAsync(async () => (await worker.InboxAsync("今日待办")).Count > 0, "the digest", 30);
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await DigestTriggerMovedPastAsync(first, At(day, 7, 0, 50));
+        await DigestTriggerMovedPastAsync(second, At(day, 7, 0, 50));
         (await worker.InboxAsync("今日待办")).Should().ContainSingle().Which.Text.Should().Contain("集群测试丙");
         (await (await first.ApiAsync("admin")).JobRunsAsync("notifications", "daily-digest")).Should().ContainSingle("the clustered store gives each fire to one instance");
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 using SkiaSharp;
 
@@ -45,17 +44,20 @@ public abstract class SocialWorkActivityTests<TPlatform>(TPlatform platform) : I
         return form;
     }
 
+    private sealed record ActivityFile(int Number);
+
+    private sealed record ActivityView(string Id, List<ActivityFile> Files, List<string> Missing);
+
     private static async Task<decimal> Quantity(HttpClient worker, string code)
     {
-        var me = await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
-        return (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me.GetProperty("id").GetString()}"))
-            .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code).GetProperty("quantity").GetDecimal();
+        var me = await worker.MeAsync();
+        return (await worker.LedgerSummaryAsync($"workerId={me.Id}")).Row(code).Quantity;
     }
 
     private static async Task<string> CreatedId(HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task ShouldBeRefused(HttpResponseMessage response, HttpStatusCode status, string message)
@@ -69,14 +71,14 @@ public abstract class SocialWorkActivityTests<TPlatform>(TPlatform platform) : I
     {
         var worker = await Factory.ApiAsync("worker09");
         var client = (await (await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name = "韩凤兰", idNumber = TestIds.Make(new DateOnly(1950, 10, 1), male: false), sex = "female", address = "幽兰镇" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            .Content.ReadFromJsonAsync<Created>())!.Id;
         var before = await Quantity(worker, "COMMUNITY_LECTURE");
         var id = await CreatedId(await worker.PostAsJsonAsync("/api/v1/socialwork/activities", Activity(clientIds: [client])));
 
-        var planned = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/activities/{id}");
-        planned.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).Should().Equal("活动总结", "签到表（照片或扫描件）", "活动照片");
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/socialwork/activities?pending=true")).GetProperty("items").EnumerateArray()
-            .Should().Contain(a => a.GetProperty("id").GetString() == id, "it is on the 待完善 list");
+        var planned = await worker.GetFromJsonAsync<ActivityView>($"/api/v1/socialwork/activities/{id}");
+        planned!.Missing.Should().Equal("活动总结", "签到表（照片或扫描件）", "活动照片");
+        (await worker.GetFromJsonAsync<ListPage<ActivityView>>("/api/v1/socialwork/activities?pending=true"))!.Items
+            .Should().Contain(a => a.Id == id, "it is on the 待完善 list");
         await ShouldBeRefused(await worker.PostAsync($"/api/v1/socialwork/activities/{id}/complete", null), HttpStatusCode.BadRequest, "还不能完成，尚缺：活动总结；签到表（照片或扫描件）；活动照片");
 
         (await worker.PutAsJsonAsync($"/api/v1/socialwork/activities/{id}", Activity(clientIds: [client], summary: "讲解了冬季取暖用电常识，居民提问踊跃。"))).StatusCode.Should().Be(HttpStatusCode.NoContent);
@@ -88,7 +90,7 @@ public abstract class SocialWorkActivityTests<TPlatform>(TPlatform platform) : I
 
         await ModuleData.WaitUntilAsync(async () => await Quantity(worker, "COMMUNITY_LECTURE") == before + 1, "the lecture's credit", seconds: 30);
         await ModuleData.WaitUntilAsync(
-            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{client}/timeline")).GetProperty("items").EnumerateArray().Any(e => e.GetProperty("title").GetString() == "参加社区活动"),
+            async () => (await worker.TimelineAsync(client)).Items.Any(e => e.Title == "参加社区活动"),
             "the participant's timeline");
         await ShouldBeRefused(await worker.PutAsJsonAsync($"/api/v1/socialwork/activities/{id}", Activity(summary: "改")), HttpStatusCode.BadRequest, "不能再修改");
         (await worker.GetAsync($"/api/v1/socialwork/activities/{id}/files/1")).Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
@@ -112,7 +114,7 @@ public abstract class SocialWorkActivityTests<TPlatform>(TPlatform platform) : I
 
         var fake = new MultipartFormDataContent { { new ByteArrayContent("不是扫描件"u8.ToArray()), "signIn", "签到.pdf" } };
         await ShouldBeRefused(await worker.PostAsync($"/api/v1/socialwork/activities/{id}/files", fake), HttpStatusCode.BadRequest, "“签到.pdf”不是图片或 PDF");
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/activities/{id}")).GetProperty("files").GetArrayLength().Should().Be(2);
+        (await worker.GetFromJsonAsync<ActivityView>($"/api/v1/socialwork/activities/{id}"))!.Files.Should().HaveCount(2);
 
         var colleague = await Factory.ApiAsync("worker09");
         await ShouldBeRefused(await colleague.PostAsync($"/api/v1/socialwork/activities/{id}/complete", null), HttpStatusCode.Forbidden, "只有负责的社工或项目主管");

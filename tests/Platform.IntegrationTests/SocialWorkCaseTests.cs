@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -12,18 +11,23 @@ public abstract class SocialWorkCaseTests<TPlatform>(TPlatform platform) : IClas
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
+    private sealed record DocumentLine(string Title);
+
+    private sealed record CaseView(string Id, bool IsCounted, string Phase, List<DocumentLine> Documents);
+
+    private sealed record PendingLine(string StationId, List<string> Missing, string Link);
+
     private static async Task<string> RegisterAsync(HttpClient worker, string name)
     {
         var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(new DateOnly(1958, 7, 7), male: true), sex = "male", address = "蒋巷镇" });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task<decimal> Cases(HttpClient worker)
     {
-        var me = await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
-        return (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me.GetProperty("id").GetString()}"))
-            .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "CASEWORK").GetProperty("quantity").GetDecimal();
+        var me = await worker.MeAsync();
+        return (await worker.LedgerSummaryAsync($"workerId={me.Id}")).Row("CASEWORK").Quantity;
     }
 
     private static async Task ShouldBeRefused(HttpResponseMessage response, HttpStatusCode status, string message)
@@ -43,7 +47,7 @@ public abstract class SocialWorkCaseTests<TPlatform>(TPlatform platform) : IClas
         var (mine, theirs) = (await Cases(worker), await Cases(colleague));
         var opened = await worker.PostAsJsonAsync("/api/v1/socialwork/cases", new { clientId = client, openedOn = Today.AddDays(-60), intake = "探访发现：老人独居，近期丧偶，情绪低落，拒绝外出。" });
         opened.StatusCode.Should().Be(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
-        var id = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var id = await opened.CreatedIdAsync();
         var url = $"/api/v1/socialwork/cases/{id}";
 
         await ShouldBeRefused(await worker.PostAsJsonAsync(url + "/sessions", new { date = Today.AddDays(-50), content = "第一次会谈" }), HttpStatusCode.BadRequest, "请先签订服务协议");
@@ -65,7 +69,7 @@ public abstract class SocialWorkCaseTests<TPlatform>(TPlatform platform) : IClas
         await ShouldBeRefused(await worker.PostAsJsonAsync(url + "/sessions", new { date = Today, content = "结案后" }), HttpStatusCode.BadRequest, "个案已结案");
 
         // Handed over before the evaluation: the case counts to the colleague who evaluates it.
-        var colleagueId = (await colleague.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("id").GetString();
+        var colleagueId = (await colleague.MeAsync()).Id;
         await ShouldBeRefused(await colleague.PostAsJsonAsync(url + "/documents", Document("evaluation", 0, "评估", "全部达成")), HttpStatusCode.Forbidden, "只有负责的社工或项目主管");
         (await worker.PostAsJsonAsync(url + "/transfer", new { workerId = colleagueId, reason = "原负责社工调岗" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await colleague.PostAsJsonAsync(url + "/documents", Document("evaluation", 0, "情绪明显改善，社交恢复。", "全部达成"))).StatusCode.Should().Be(HttpStatusCode.Created);
@@ -73,12 +77,11 @@ public abstract class SocialWorkCaseTests<TPlatform>(TPlatform platform) : IClas
 
         await ModuleData.WaitUntilAsync(async () => await Cases(colleague) == theirs + 1, "the case credit", seconds: 30);
         (await Cases(worker)).Should().Be(mine);
-        var view = await colleague.GetFromJsonAsync<JsonElement>(url);
-        view.GetProperty("isCounted").GetBoolean().Should().BeTrue();
-        view.GetProperty("phase").GetString().Should().Be("评估完成");
+        var view = await colleague.GetFromJsonAsync<CaseView>(url);
+        view!.IsCounted.Should().BeTrue();
+        view.Phase.Should().Be("评估完成");
         await ModuleData.WaitUntilAsync(
-            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{client}/timeline")).GetProperty("items").EnumerateArray()
-                .Any(e => e.GetProperty("title").GetString() == "个案评估完成"),
+            async () => (await worker.TimelineAsync(client)).Items.Any(e => e.Title == "个案评估完成"),
             "the timeline entry");
 
         var print = await (await Factory.BrowserAsync("worker06")).GetPageAsync($"/socialwork/cases/print/{id}");
@@ -101,27 +104,27 @@ public abstract class SocialWorkCaseTests<TPlatform>(TPlatform platform) : IClas
         await ShouldBeRefused(await owner.PostAsJsonAsync("/api/v1/socialwork/cases", new { clientId = client, openedOn = Today, intake = " " }), HttpStatusCode.BadRequest, "请填写接案情况");
 
         var id = (await (await owner.PostAsJsonAsync("/api/v1/socialwork/cases", new { clientId = client, openedOn = Today.AddDays(-3), intake = "主动求助：子女不赡养。" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            .Content.ReadFromJsonAsync<Created>())!.Id;
         await ShouldBeRefused(await owner.PostAsJsonAsync($"/api/v1/socialwork/cases/{id}/documents", Document("assessment", 10, "早于接案")), HttpStatusCode.BadRequest, "日期不能早于接案日期");
         await ShouldBeRefused(await owner.PostAsJsonAsync($"/api/v1/socialwork/cases/{id}/documents", Document("evaluation", 0, "未结案先评估", "全部达成")), HttpStatusCode.BadRequest, "请先结案");
         await ShouldBeRefused(await owner.PostAsJsonAsync($"/api/v1/socialwork/cases/{id}/documents", new { kind = "diary", date = Today, content = "x" }), HttpStatusCode.BadRequest, "kind");
         (await stranger.GetAsync($"/api/v1/socialwork/cases/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stranger.PostAsJsonAsync($"/api/v1/socialwork/cases/{id}/sessions", new { date = Today, content = "x" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stranger.GetAsync($"/socialwork/cases/details/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await owner.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/cases/{id}")).GetProperty("documents").GetArrayLength().Should().Be(0, "refused documents are not kept");
-        (await owner.GetFromJsonAsync<JsonElement>("/api/v1/socialwork/cases?pending=true")).GetProperty("items").EnumerateArray().Should().Contain(c => c.GetProperty("id").GetString() == id);
+        (await owner.GetFromJsonAsync<CaseView>($"/api/v1/socialwork/cases/{id}"))!.Documents.Should().BeEmpty("refused documents are not kept");
+        (await owner.GetFromJsonAsync<ListPage<CaseView>>("/api/v1/socialwork/cases?pending=true"))!.Items.Should().Contain(c => c.Id == id);
 
         // The 待完善 list: the open case with what it lacks, on the worker's page; nothing of it for another station.
-        var pending = (await owner.GetFromJsonAsync<JsonElement[]>("/api/v1/socialwork/pending"))!.Single(r => r.GetProperty("link").GetString() == $"/socialwork/cases/details/{id}");
-        pending.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).Should().StartWith(["需求预估表", "服务计划书", "服务协议"]);
+        var pending = (await owner.GetFromJsonAsync<List<PendingLine>>("/api/v1/socialwork/pending"))!.Single(r => r.Link == $"/socialwork/cases/details/{id}");
+        pending.Missing.Should().StartWith(["需求预估表", "服务计划书", "服务协议"]);
         (await (await Factory.BrowserAsync("worker07")).GetPageAsync("/socialwork/pending")).QuerySelector("#pending")!.TextContent.Should().Contain("个案：严宝根").And.Contain("尚缺：需求预估表");
-        (await stranger.GetFromJsonAsync<JsonElement[]>("/api/v1/socialwork/pending"))!.Should().NotContain(r => r.GetProperty("link").GetString()!.Contains(id));
+        (await stranger.GetFromJsonAsync<List<PendingLine>>("/api/v1/socialwork/pending"))!.Should().NotContain(r => r.Link.Contains(id));
         var bureau = await Factory.ApiAsync("bureau");
-        var ownerStation = (await owner.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString();
-        var strangerStation = (await stranger.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString();
-        (await bureau.GetFromJsonAsync<JsonElement[]>($"/api/v1/socialwork/pending?stationId={ownerStation}"))!.Should().Contain(r => r.GetProperty("link").GetString()!.Contains(id));
-        (await bureau.GetFromJsonAsync<JsonElement[]>($"/api/v1/socialwork/pending?stationId={strangerStation}"))!.Should().NotContain(r => r.GetProperty("link").GetString()!.Contains(id))
-            .And.OnlyContain(r => r.GetProperty("stationId").GetString() == strangerStation);
+        var ownerStation = (await owner.MeAsync()).StationId;
+        var strangerStation = (await stranger.MeAsync()).StationId;
+        (await bureau.GetFromJsonAsync<List<PendingLine>>($"/api/v1/socialwork/pending?stationId={ownerStation}"))!.Should().Contain(r => r.Link.Contains(id));
+        (await bureau.GetFromJsonAsync<List<PendingLine>>($"/api/v1/socialwork/pending?stationId={strangerStation}"))!.Should().NotContain(r => r.Link.Contains(id))
+            .And.OnlyContain(r => r.StationId == strangerStation);
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -23,17 +22,22 @@ public abstract class SocialWorkGroupTests<TPlatform>(TPlatform platform) : ICla
     private static object Session(int day, int[] present, string? record = "组员积极参与，分享了各自的烦恼。") =>
         new { date = Today.AddDays(-30 + day), topic = Planned[Math.Min(day, 5)], processRecord = record, attendance = present };
 
+    private sealed record SessionResult(bool Qualifies, string? Reason);
+
+    private sealed record SessionLine(int Number);
+
+    private sealed record GroupView(List<SessionLine> Sessions, string? Summary);
+
     private static async Task<decimal> Quantity(HttpClient worker)
     {
-        var me = await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
-        return (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me.GetProperty("id").GetString()}"))
-            .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "GROUPWORK").GetProperty("quantity").GetDecimal();
+        var me = await worker.MeAsync();
+        return (await worker.LedgerSummaryAsync($"workerId={me.Id}")).Row("GROUPWORK").Quantity;
     }
 
     private static async Task<string> CreatedId(HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task ShouldBeRefused(HttpResponseMessage response, HttpStatusCode status, string message)
@@ -47,40 +51,39 @@ public abstract class SocialWorkGroupTests<TPlatform>(TPlatform platform) : ICla
     {
         var worker = await Factory.ApiAsync("worker11");
         var child = (await (await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name = "邓小雨", idNumber = TestIds.Make(new DateOnly(2015, 4, 4), male: false), sex = "female", address = "幽兰镇" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            .Content.ReadFromJsonAsync<Created>())!.Id;
         var before = await Quantity(worker);
         var id = await CreatedId(await worker.PostAsJsonAsync("/api/v1/socialwork/groups", Group(residents: 7)));
         (await worker.PostAsJsonAsync($"/api/v1/socialwork/groups/{id}/members", new[] { new { clientId = child } })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        async Task<JsonElement> Record(object session)
+        async Task<SessionResult> Record(object session)
         {
             var response = await worker.PostAsJsonAsync($"/api/v1/socialwork/groups/{id}/sessions", session);
             response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-            return await response.Content.ReadFromJsonAsync<JsonElement>();
+            return (await response.Content.ReadFromJsonAsync<SessionResult>())!;
         }
 
         var low = await Record(Session(0, [1, 2, 3, 4]));
-        low.GetProperty("qualifies").GetBoolean().Should().BeFalse();
-        low.GetProperty("reason").GetString().Should().Contain("低于 60%");
-        (await Record(Session(1, [1, 2, 3, 4, 5, 8], record: null))).GetProperty("reason").GetString().Should().Contain("缺少过程记录");
+        low.Qualifies.Should().BeFalse();
+        low.Reason.Should().Contain("低于 60%");
+        (await Record(Session(1, [1, 2, 3, 4, 5, 8], record: null))).Reason.Should().Contain("缺少过程记录");
         for (var day = 2; day <= 6; day++)
         {
-            (await Record(Session(day, [1, 2, 3, 4, 8]))).GetProperty("qualifies").GetBoolean().Should().BeTrue("5 of 8 is 62.5 %");
+            (await Record(Session(day, [1, 2, 3, 4, 8]))).Qualifies.Should().BeTrue("5 of 8 is 62.5 %");
         }
 
         await ShouldBeRefused(await worker.PostAsJsonAsync($"/api/v1/socialwork/groups/{id}/complete", new { summary = "总结" }), HttpStatusCode.BadRequest, "合格小组活动 6 节（已有 5 节）");
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/groups/{id}")).GetProperty("summary").ValueKind.Should().Be(JsonValueKind.Null, "a refused completion keeps no summary");
-        (await Record(Session(7, [1, 2, 3, 4, 5, 6, 7, 8]))).GetProperty("qualifies").GetBoolean().Should().BeTrue();
-        (await Record(Session(8, [1, 2, 3, 4, 5, 6, 7, 8]))).GetProperty("qualifies").GetBoolean().Should().BeTrue("a seventh qualifying session is kept, not paid");
+        (await worker.GetFromJsonAsync<GroupView>($"/api/v1/socialwork/groups/{id}"))!.Summary.Should().BeNull("a refused completion keeps no summary");
+        (await Record(Session(7, [1, 2, 3, 4, 5, 6, 7, 8]))).Qualifies.Should().BeTrue();
+        (await Record(Session(8, [1, 2, 3, 4, 5, 6, 7, 8]))).Qualifies.Should().BeTrue("a seventh qualifying session is kept, not paid");
         (await worker.PostAsJsonAsync($"/api/v1/socialwork/groups/{id}/complete", new { summary = "组员情绪表达能力提升，建立了互助关系。" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         await ModuleData.WaitUntilAsync(async () => await Quantity(worker) == before + 6, "six session credits", seconds: 30);
         await ModuleData.WaitUntilAsync(
-            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{child}/timeline")).GetProperty("items").EnumerateArray().Any(e => e.GetProperty("title").GetString() == "参加小组"),
+            async () => (await worker.TimelineAsync(child)).Items.Any(e => e.Title == "参加小组"),
             "the member's timeline");
-        var entries = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=GROUPWORK&pageSize=100");
-        entries.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("sourceId").GetString()!.StartsWith($"group:{id}:"))
-            .Select(e => e.GetProperty("hours").GetDecimal()).Should().Equal(20, 20, 20, 20, 20, 20);
+        var entries = await worker.LedgerEntriesAsync("indicator=GROUPWORK&pageSize=100");
+        entries.Where(e => e.SourceId.StartsWith($"group:{id}:")).Select(e => e.Hours).Should().Equal(20, 20, 20, 20, 20, 20);
         await ShouldBeRefused(await worker.PostAsJsonAsync($"/api/v1/socialwork/groups/{id}/sessions", Session(9, [1])), HttpStatusCode.BadRequest, "不能再修改");
 
         (await worker.PostAsJsonAsync($"/api/v1/socialwork/groups/{id}/withdraw", new { reason = "与另一小组重复" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
@@ -110,7 +113,7 @@ public abstract class SocialWorkGroupTests<TPlatform>(TPlatform platform) : ICla
         (await stranger.GetAsync($"/api/v1/socialwork/groups/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stranger.PostAsJsonAsync($"/api/v1/socialwork/groups/{id}/complete", new { summary = "x" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await (await Factory.ApiAsync("bureau")).PostAsJsonAsync("/api/v1/socialwork/groups", Group(residents: 8))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/groups/{id}")).GetProperty("sessions").GetArrayLength().Should().Be(6, "refused sessions are not kept");
+        (await worker.GetFromJsonAsync<GroupView>($"/api/v1/socialwork/groups/{id}"))!.Sessions.Should().HaveCount(6, "refused sessions are not kept");
     }
 
     [Fact]

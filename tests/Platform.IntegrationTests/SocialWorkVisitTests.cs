@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 using SkiaSharp;
 
@@ -11,19 +10,26 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
 {
     private PlatformFactory Factory => platform.Factory;
 
+    private sealed record NeedLine(string Description);
+
+    private sealed record ClientNeeds(List<NeedLine> Needs);
+
+    private sealed record VisitedClient(string ClientId);
+
+    private sealed record VisitView(string Kind, List<VisitedClient> Clients, string Content, int Photos, bool IsWithdrawn, string? WithdrawReason);
+
     private static async Task<string> RegisterAsync(HttpClient worker, string name, DateOnly birth)
     {
         var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(birth, male: false), sex = "female", address = "幽兰镇东街 3 号" });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task<(decimal Quantity, decimal Hours)> LedgerRow(HttpClient worker, string code)
     {
-        var me = await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me");
-        var row = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me.GetProperty("id").GetString()}"))
-            .GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
-        return (row.GetProperty("quantity").GetDecimal(), row.GetProperty("standardHours").GetDecimal());
+        var me = await worker.MeAsync();
+        var row = (await worker.LedgerSummaryAsync($"workerId={me.Id}")).Row(code);
+        return (row.Quantity, row.StandardHours);
     }
 
     private static object Visit(string[] clientIds, string kind = "home", DateTimeOffset? at = null, string content = "老人精神尚可，屋内整洁；谈及子女很少回家。", object[]? needs = null) =>
@@ -32,7 +38,7 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
     private static async Task<string> CreatedId(HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static byte[] Png(int width, int height)
@@ -94,23 +100,22 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         await ModuleData.WaitUntilAsync(async () => (await LedgerRow(worker, "OUTREACH")).Quantity == before.Quantity + 2, "two home-visit credits", seconds: 30);
         (await LedgerRow(worker, "OUTREACH")).Hours.Should().Be(before.Hours + 4, "2 standard hours a person visited, from the catalogue");
         await ModuleData.WaitUntilAsync(
-            async () => (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{mother}")).GetProperty("needs").EnumerateArray()
-                .Any(n => n.GetProperty("description").GetString() == "腿脚不便，需要康复辅具"),
+            async () => (await worker.GetFromJsonAsync<ClientNeeds>($"/api/v1/registry/clients/{mother}"))!.Needs.Any(n => n.Description == "腿脚不便，需要康复辅具"),
             "the need in the archive");
         foreach (var client in new[] { mother, daughter })
         {
-            var timeline = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{client}/timeline");
-            timeline.GetProperty("items").EnumerateArray().Should().Contain(e => e.GetProperty("title").GetString() == "入户探访" && e.GetProperty("link").GetString() == $"/socialwork/visits/details/{id}");
+            var timeline = await worker.TimelineAsync(client);
+            timeline.Items.Should().Contain(e => e.Title == "入户探访" && e.Link == $"/socialwork/visits/details/{id}");
         }
 
-        var visits = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={daughter}");
-        var visit = visits.GetProperty("items").EnumerateArray().Single();
-        visit.GetProperty("clients").GetArrayLength().Should().Be(2, "a client chosen twice is visited once");
-        visit.GetProperty("kind").GetString().Should().Be("home");
+        var visits = await worker.GetFromJsonAsync<ListPage<VisitView>>($"/api/v1/socialwork/visits?clientId={daughter}");
+        var visit = visits!.Items.Single();
+        visit.Clients.Should().HaveCount(2, "a client chosen twice is visited once");
+        visit.Kind.Should().Be("home");
 
-        var entries = await worker.GetFromJsonAsync<JsonElement>("/api/v1/ledger/entries?indicator=OUTREACH&pageSize=100");
-        entries.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("sourceModule").GetString() == "socialwork" && e.GetProperty("sourceId").GetString()!.StartsWith($"visit:{id}:"))
-            .Should().HaveCount(2).And.AllSatisfy(e => e.GetProperty("link").GetString().Should().Be($"/socialwork/visits/details/{id}"));
+        var entries = await worker.LedgerEntriesAsync("indicator=OUTREACH&pageSize=100");
+        entries.Where(e => e.SourceModule == "socialwork" && e.SourceId.StartsWith($"visit:{id}:"))
+            .Should().HaveCount(2).And.AllSatisfy(e => e.Link.Should().Be($"/socialwork/visits/details/{id}"));
     }
 
     [Fact]
@@ -129,11 +134,11 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         (await worker.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "重复登记" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         await ModuleData.WaitUntilAsync(async () => (await LedgerRow(worker, "OUTREACH_PHONE")).Quantity == before.Quantity, "the retraction", seconds: 30);
         await ModuleData.WaitUntilAsync(
-            async () => !(await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{client}/timeline")).GetProperty("items").EnumerateArray().Any(e => e.GetProperty("title").GetString() == "电话探访"),
+            async () => !(await worker.TimelineAsync(client)).Items.Any(e => e.Title == "电话探访"),
             "the timeline entry removed");
-        var withdrawn = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits/{id}");
-        withdrawn.GetProperty("isWithdrawn").GetBoolean().Should().BeTrue();
-        withdrawn.GetProperty("withdrawReason").GetString().Should().Be("重复登记");
+        var withdrawn = await worker.GetFromJsonAsync<VisitView>($"/api/v1/socialwork/visits/{id}");
+        withdrawn!.IsWithdrawn.Should().BeTrue();
+        withdrawn.WithdrawReason.Should().Be("重复登记");
         (await worker.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "再次撤回" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
@@ -145,17 +150,17 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         var id = await CreatedId(await owner.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client])));
 
         var stranger = await Factory.ApiAsync("worker01");
-        var mine = (await stranger.GetFromJsonAsync<JsonElement>("/api/v1/socialwork/visits")).GetProperty("total").GetInt32();
+        var mine = (await stranger.GetFromJsonAsync<ListPage<VisitView>>("/api/v1/socialwork/visits"))!.Total;
         (await stranger.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client]))).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stranger.GetAsync($"/api/v1/socialwork/visits?clientId={client}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stranger.GetAsync($"/api/v1/socialwork/visits/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await stranger.PostAsJsonAsync($"/api/v1/socialwork/visits/{id}/withdraw", new { reason = "不是我的" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await (await Factory.BrowserAsync("worker01")).GetAsync($"/socialwork/visits/details/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await stranger.GetFromJsonAsync<JsonElement>("/api/v1/socialwork/visits")).GetProperty("total").GetInt32().Should().Be(mine);
+        (await stranger.GetFromJsonAsync<ListPage<VisitView>>("/api/v1/socialwork/visits"))!.Total.Should().Be(mine);
 
         var bureau = await Factory.ApiAsync("bureau");
         (await bureau.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client]))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits/{id}")).GetProperty("content").GetString().Should().NotBeEmpty("the bureau reads every station");
+        (await bureau.GetFromJsonAsync<VisitView>($"/api/v1/socialwork/visits/{id}"))!.Content.Should().NotBeEmpty("the bureau reads every station");
     }
 
     [Fact]
@@ -177,7 +182,7 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         await Refused(Visit([client], kind: "video"), "kind");
         await Refused(Visit([client], needs: [new { kind = "nonsense", description = "？" }]), "没有“nonsense”这种需求类型");
         await Refused(new { clientIds = new[] { client }, kind = "home", visitedAt = DateTimeOffset.UtcNow, content = "好", followUpOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)) }, "跟进日期不能早于探访日期");
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={client}")).GetProperty("total").GetInt32().Should().Be(0);
+        (await worker.GetFromJsonAsync<ListPage<VisitView>>($"/api/v1/socialwork/visits?clientId={client}"))!.Total.Should().Be(0);
         (await Factory.OutboxAsync("socialwork")).Should().NotContain(m => m.Payload.Contains(client), "a refused visit sends nothing");
     }
 
@@ -244,7 +249,7 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         await Refused(Photos(("伪装.jpg", "这不是图片"u8.ToArray())), "“伪装.jpg”不是可识别的照片");
         await Refused(Photos(("太大.png", new byte[(10 * 1024 * 1024) + 1])), "“太大.png”超过 10 MB");
         await Refused(Photos(Enumerable.Range(1, 9).Select(i => ($"{i}.png", Png(10, 10))).ToArray()), "最多保存 9 张照片（已有 1 张）");
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits/{id}")).GetProperty("photos").GetInt32().Should().Be(1, "a refused upload adds nothing");
+        (await worker.GetFromJsonAsync<VisitView>($"/api/v1/socialwork/visits/{id}"))!.Photos.Should().Be(1, "a refused upload adds nothing");
 
         var stranger = await Factory.ApiAsync("worker01");
         (await stranger.GetAsync($"/api/v1/socialwork/visits/{id}/photos/1")).StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -268,7 +273,7 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         var refused = await browser.PostMultipartAsync(url, fields, ("photos", "说明.txt", "文字"u8.ToArray()));
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("“说明.txt”不是可识别的照片");
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/socialwork/visits?clientId={client}")).GetProperty("total").GetInt32().Should().Be(0);
+        (await api.GetFromJsonAsync<ListPage<VisitView>>($"/api/v1/socialwork/visits?clientId={client}"))!.Total.Should().Be(0);
 
         var saved = await browser.PostMultipartAsync(url, fields, ("photos", "燃气灶.png", Png(800, 600)));
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);

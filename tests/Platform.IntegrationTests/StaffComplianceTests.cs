@@ -12,19 +12,24 @@ public abstract class StaffComplianceTests<TPlatform>(TPlatform platform) : ICla
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
-    private static async Task<string> IdOf(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("id").GetString()!;
+    private sealed record ComplianceRow(string WorkerId, string CertificateStanding, int? DaysToDeadline);
+
+    private sealed record ComplianceReport(List<ComplianceRow> Workers);
+
+    private sealed record SupervisionSession(string Id, List<string> Workers);
+
+    private static async Task<string> IdOf(HttpClient client) => (await client.MeAsync()).Id;
 
     private static async Task<decimal> LedgerHours(HttpClient worker, string workerId, string code)
     {
-        var rows = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={workerId}")).GetProperty("rows").EnumerateArray();
-        return rows.Where(r => r.GetProperty("code").GetString() == code).Select(r => r.GetProperty("standardHours").GetDecimal()).SingleOrDefault();
+        var rows = (await worker.LedgerSummaryAsync($"workerId={workerId}")).Rows;
+        return rows.Where(r => r.Code == code).Select(r => r.StandardHours).SingleOrDefault();
     }
 
     private static async Task<string> CreatedId(HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task<string> ProblemTitle(HttpResponseMessage response, HttpStatusCode status)
@@ -55,9 +60,9 @@ public abstract class StaffComplianceTests<TPlatform>(TPlatform platform) : ICla
         var training = await CreatedId(await worker.PostAsJsonAsync("/api/v1/staff/training", new { course = "儿童保护实务", organiser = "南昌市民政局", date = Today.AddDays(-3), hours = 6 }));
         await ModuleData.WaitUntilAsync(async () => await LedgerHours(worker, workerId, "TRAINING") == trainingBefore + 6, "the training credit");
 
-        var mine = await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/compliance");
-        var row = mine.GetProperty("workers").EnumerateArray().Should().ContainSingle("a worker sees only themselves").Subject;
-        row.GetProperty("workerId").GetString().Should().Be(workerId);
+        var mine = await worker.GetFromJsonAsync<ComplianceReport>("/api/v1/staff/compliance");
+        var row = mine!.Workers.Should().ContainSingle("a worker sees only themselves").Subject;
+        row.WorkerId.Should().Be(workerId);
 
         (await ProblemTitle(await worker.PostAsJsonAsync($"/api/v1/staff/training/{training}/withdraw", new { reason = "" }), HttpStatusCode.BadRequest))
             .Should().Contain("请用 200 字以内说明撤销的原因");
@@ -91,17 +96,17 @@ public abstract class StaffComplianceTests<TPlatform>(TPlatform platform) : ICla
             .StatusCode.Should().Be(HttpStatusCode.Forbidden, "the lead keeps personnel records");
         (await worker.GetAsync($"/api/v1/staff/workers/{otherId}/file")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await worker.GetAsync($"/api/v1/staff/workers/{colleagueId}/file")).StatusCode.Should().Be(HttpStatusCode.NotFound, "certificates and training are a worker's own business");
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/staff/compliance?stationId={Guid.NewGuid():N}")).GetProperty("workers").GetArrayLength().Should().Be(1);
+        (await worker.GetFromJsonAsync<ComplianceReport>($"/api/v1/staff/compliance?stationId={Guid.NewGuid():N}"))!.Workers.Should().HaveCount(1);
 
-        var all = await bureau.GetFromJsonAsync<JsonElement>("/api/v1/staff/compliance");
-        all.GetProperty("workers").GetArrayLength().Should().Be(14, "the bureau sees every station's workers");
+        var all = await bureau.GetFromJsonAsync<ComplianceReport>("/api/v1/staff/compliance");
+        all!.Workers.Should().HaveCount(14, "the bureau sees every station's workers");
         (await bureau.GetAsync($"/api/v1/staff/workers/{otherId}/file")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await lead.GetAsync($"/api/v1/staff/workers/{Guid.NewGuid():N}/file")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
-        var supervision = await lead.GetFromJsonAsync<JsonElement>("/api/v1/staff/supervision");
-        var attendedByOthers = supervision.EnumerateArray().First().GetProperty("id").GetString();
-        var attended = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/supervision")).EnumerateArray().ToList();
-        attended.Should().NotBeEmpty().And.OnlyContain(s => s.GetProperty("workers").EnumerateArray().Any(w => w.GetString() == "赵敏"), "a worker sees the sessions they attended");
+        var supervision = await lead.GetFromJsonAsync<List<SupervisionSession>>("/api/v1/staff/supervision");
+        var attendedByOthers = supervision!.First().Id;
+        var attended = await worker.GetFromJsonAsync<List<SupervisionSession>>("/api/v1/staff/supervision");
+        attended.Should().NotBeEmpty().And.OnlyContain(s => s.Workers.Any(w => w == "赵敏"), "a worker sees the sessions they attended");
         (await bureau.GetAsync($"/api/v1/staff/supervision/{attendedByOthers}")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
@@ -111,7 +116,9 @@ public abstract class StaffComplianceTests<TPlatform>(TPlatform platform) : ICla
         var lead = await Factory.ApiAsync("lead");
         var worker = await Factory.ApiAsync("worker09");
         var workerId = await IdOf(worker);
-        var sessions = (await lead.GetFromJsonAsync<JsonElement>("/api/v1/staff/supervision")).GetArrayLength();
+        var sessions = (await lead.GetFromJsonAsync<List<SupervisionSession>>("/api/v1/staff/supervision"))!.Count;
+
+        // The worker's whole file, as raw JSON: refused input must leave every field of it as it was.
         var file = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/staff/workers/{workerId}/file");
 
         (await ProblemTitle(await lead.PostAsJsonAsync("/api/v1/staff/supervision", new { date = Today.AddDays(1), hours = 2, mode = "online", supervisor = "刘老师", topic = "题", record = "记", workerIds = new[] { workerId } }), HttpStatusCode.BadRequest))
@@ -133,7 +140,7 @@ public abstract class StaffComplianceTests<TPlatform>(TPlatform platform) : ICla
         (await ProblemTitle(await lead.PutAsJsonAsync($"/api/v1/staff/workers/{workerId}/profile", new { hiredOn = "昨天" }), HttpStatusCode.BadRequest))
             .Should().Contain("hiredOn");
 
-        (await lead.GetFromJsonAsync<JsonElement>("/api/v1/staff/supervision")).GetArrayLength().Should().Be(sessions);
+        (await lead.GetFromJsonAsync<List<SupervisionSession>>("/api/v1/staff/supervision"))!.Count.Should().Be(sessions);
         (await lead.GetFromJsonAsync<JsonElement>($"/api/v1/staff/workers/{workerId}/file")).ToString().Should().Be(file.ToString());
     }
 
@@ -180,9 +187,9 @@ public abstract class StaffComplianceTests<TPlatform>(TPlatform platform) : ICla
         var workerId = await IdOf(worker);
         (await lead.PutAsJsonAsync($"/api/v1/staff/workers/{workerId}/profile", new { hiredOn = Today.AddDays(-340), education = "本科", certificate = "none", notEligibleReason = "明年 6 月报考" }))
             .StatusCode.Should().Be(HttpStatusCode.NoContent);
-        var row = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/compliance")).GetProperty("workers")[0];
-        row.GetProperty("certificateStanding").GetString().Should().Be("soon");
-        row.GetProperty("daysToDeadline").GetInt32().Should().Be(Today.AddDays(-340).AddYears(1).DayNumber - Today.DayNumber);
+        var row = (await worker.GetFromJsonAsync<ComplianceReport>("/api/v1/staff/compliance"))!.Workers[0];
+        row.CertificateStanding.Should().Be("soon");
+        row.DaysToDeadline.Should().Be(Today.AddDays(-340).AddYears(1).DayNumber - Today.DayNumber);
 
         var page = await (await Factory.BrowserAsync("lead")).GetPageAsync("/staff/compliance");
         page.QuerySelectorAll("#compliance tbody tr").Length.Should().Be(14);
