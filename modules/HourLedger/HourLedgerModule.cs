@@ -47,7 +47,7 @@ public sealed class HourLedgerModule : IModule
 }
 
 /// <summary>The ledger's permission codes.</summary>
-public static class LedgerPermissions
+internal static class LedgerPermissions
 {
     public const string View = "ledger.view";
     public const string Log = "ledger.log";

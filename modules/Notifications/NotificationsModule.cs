@@ -58,7 +58,7 @@ public sealed class NotificationsModule : IModule
 }
 
 /// <summary>The notifications module's permission codes.</summary>
-public static class NotificationsPermissions
+internal static class NotificationsPermissions
 {
     public const string Due = "notifications.due";
     public const string Admin = "notifications.admin";

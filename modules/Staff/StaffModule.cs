@@ -81,7 +81,7 @@ public sealed class StaffModule : IModule
 }
 
 /// <summary>The Staff module's permission codes (each an authorization policy of the same name).</summary>
-public static class StaffPermissions
+internal static class StaffPermissions
 {
     public const string ViewAccounts = "staff.accounts.view";
     public const string ManageAccounts = "staff.accounts.manage";

@@ -8,7 +8,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>The entries of a scope as CSV (UTF-8 with BOM, so that Excel opens the Chinese text).</summary>
 [Requires(LedgerPermissions.View)]
-public sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null) : IRequest<string>, IAudited
+internal sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null) : IRequest<string>, IAudited
 {
     string IAudited.AuditAction => "导出服务时长明细";
 

@@ -8,7 +8,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>The indicator catalogue of the current project.</summary>
 [Requires(LedgerPermissions.View)]
-public sealed record GetIndicators(int? ProjectId = null) : IRequest<IReadOnlyList<IndicatorView>>
+internal sealed record GetIndicators(int? ProjectId = null) : IRequest<IReadOnlyList<IndicatorView>>
 {
     internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<GetIndicators, IReadOnlyList<IndicatorView>>
     {

@@ -7,7 +7,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>Progress against the targets for a worker, a station or the whole project, per indicator (the API's <c>/summary</c>).</summary>
 [Requires(LedgerPermissions.View)]
-public sealed record GetLedgerSummary(string? StationId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null) : IRequest<LedgerSummary>
+internal sealed record GetLedgerSummary(string? StationId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null) : IRequest<LedgerSummary>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetLedgerSummary, LedgerSummary>
     {

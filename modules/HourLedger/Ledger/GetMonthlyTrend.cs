@@ -7,7 +7,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>Hours per month of the period, professional and not.</summary>
 [Requires(LedgerPermissions.View)]
-public sealed record GetMonthlyTrend(string? StationId = null, string? WorkerId = null) : IRequest<IReadOnlyList<MonthHours>>
+internal sealed record GetMonthlyTrend(string? StationId = null, string? WorkerId = null) : IRequest<IReadOnlyList<MonthHours>>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetMonthlyTrend, IReadOnlyList<MonthHours>>
     {

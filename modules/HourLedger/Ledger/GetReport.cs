@@ -10,7 +10,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// done), for a station or the project, over a month or the whole period.
 /// </summary>
 [Requires(LedgerPermissions.View)]
-public sealed record GetReport(string? StationId = null, DateOnly? From = null, DateOnly? To = null) : IRequest<LedgerReport>
+internal sealed record GetReport(string? StationId = null, DateOnly? From = null, DateOnly? To = null) : IRequest<LedgerReport>
 {
     internal sealed class Handler(IMediator mediator) : IRequestHandler<GetReport, LedgerReport>
     {

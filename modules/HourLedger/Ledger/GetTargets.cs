@@ -11,7 +11,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// station's (set by hand or an even share) and each worker's (set by hand or an even share of the station's).
 /// </summary>
 [Requires(LedgerPermissions.View)]
-public sealed record GetTargets(string StationId, int? ProjectId = null) : IRequest<TargetSheet>
+internal sealed record GetTargets(string StationId, int? ProjectId = null) : IRequest<TargetSheet>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetTargets, TargetSheet>
     {

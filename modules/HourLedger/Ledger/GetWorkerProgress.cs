@@ -7,7 +7,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>Each worker's service hours against the annual hours (1,960) pro-rated to the day.</summary>
 [Requires(LedgerPermissions.View)]
-public sealed record GetWorkerProgress(string? StationId = null, DateOnly? AsOf = null) : IRequest<IReadOnlyList<WorkerProgress>>
+internal sealed record GetWorkerProgress(string? StationId = null, DateOnly? AsOf = null) : IRequest<IReadOnlyList<WorkerProgress>>
 {
     internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetWorkerProgress, IReadOnlyList<WorkerProgress>>
     {

@@ -10,7 +10,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// newest first, each linking to its record.
 /// </summary>
 [Requires(LedgerPermissions.View)]
-public sealed record ListEntries : IRequest<EntryPage>
+internal sealed record ListEntries : IRequest<EntryPage>
 {
     public string? StationId { get; init; }
 

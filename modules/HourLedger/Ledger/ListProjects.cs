@@ -8,7 +8,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>The service projects (contract periods), newest first, with the one in force today marked.</summary>
 [Requires(LedgerPermissions.View)]
-public sealed record ListProjects : IRequest<IReadOnlyList<ProjectView>>
+internal sealed record ListProjects : IRequest<IReadOnlyList<ProjectView>>
 {
     internal sealed class Handler(LedgerDb db, TimeProvider clock) : IRequestHandler<ListProjects, IReadOnlyList<ProjectView>>
     {

@@ -7,7 +7,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>Credits the ledger refused, newest first, for the lead and the administrator to put right.</summary>
 [Requires(LedgerPermissions.Catalogue)]
-public sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList<RefusedView>>
+internal sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList<RefusedView>>
 {
     internal sealed class Handler(LedgerDb db) : IRequestHandler<ListRefusedCredits, IReadOnlyList<RefusedView>>
     {

@@ -7,14 +7,14 @@ using Platform.Modules.HourLedger.Data;
 namespace Platform.Modules.HourLedger.Ledger;
 
 /// <summary>One target of a station (no worker) or of one of its workers; a quantity of null goes back to the even split.</summary>
-public sealed record TargetValue(string IndicatorCode, string? WorkerId, decimal? Quantity);
+internal sealed record TargetValue(string IndicatorCode, string? WorkerId, decimal? Quantity);
 
 /// <summary>
 /// The lead or the administrator sets targets of one station and its workers for indicators of the current project
 /// (or the one given), replacing the even split, all in one transaction: one bad value and nothing is written.
 /// </summary>
 [Requires(LedgerPermissions.Catalogue)]
-public sealed class SetTargets : IRequest<MediatR.Unit>, IAudited
+internal sealed class SetTargets : IRequest<MediatR.Unit>, IAudited
 {
     [System.ComponentModel.DataAnnotations.Required(ErrorMessage = "请选择站点。")]
     public string StationId { get; set; } = "";

@@ -14,7 +14,7 @@ namespace Platform.Modules.Notifications.Digest;
 /// (<see cref="GatherDueItems"/>), and sends each worker with something due one notice listing it. The notice is keyed
 /// by worker and day: a second run that day sends nothing, a run after a missed trigger sends the day's digest once.
 /// </summary>
-public sealed class DailyDigestJob(IServiceScopeFactory scopes) : SystemJob(scopes)
+internal sealed class DailyDigestJob(IServiceScopeFactory scopes) : SystemJob(scopes)
 {
     /// <summary>Lines a digest lists before "… and n more".</summary>
     public const int MostLines = 12;
@@ -69,7 +69,7 @@ public sealed class DailyDigestJob(IServiceScopeFactory scopes) : SystemJob(scop
 
 /// <summary>What is due for the caller today or overdue, from every enabled module (the 今日待办 page).</summary>
 [Requires(NotificationsPermissions.Due)]
-public sealed record ListMyDueItems : IRequest<IReadOnlyList<DueItem>>
+internal sealed record ListMyDueItems : IRequest<IReadOnlyList<DueItem>>
 {
     internal sealed class Handler(IMediator mediator, Platform.Contracts.Identity.ICurrentUser user, TimeProvider clock) : IRequestHandler<ListMyDueItems, IReadOnlyList<DueItem>>
     {

@@ -7,7 +7,7 @@ namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>How many of the caller's notices are unread (the number beside 通知 in the menu).</summary>
 [Requires(Access.SignedIn)]
-public sealed record CountUnread : IRequest<int>
+internal sealed record CountUnread : IRequest<int>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<CountUnread, int>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>The caller's delivery setting, and whether the platform can send e-mail at all.</summary>
 [Requires(Access.SignedIn)]
-public sealed record GetMyDelivery : IRequest<DeliveryView>
+internal sealed record GetMyDelivery : IRequest<DeliveryView>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user, MailOptions mail) : IRequestHandler<GetMyDelivery, DeliveryView>
     {
@@ -21,4 +21,4 @@ public sealed record GetMyDelivery : IRequest<DeliveryView>
     }
 }
 
-public sealed record DeliveryView(string? Email, bool ByEmail, bool MailAvailable);
+internal sealed record DeliveryView(string? Email, bool ByEmail, bool MailAvailable);

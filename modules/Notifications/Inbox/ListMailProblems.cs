@@ -7,7 +7,7 @@ namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>E-mails not sent yet or given up on, with their last error — for the administrator.</summary>
 [Requires(NotificationsPermissions.Admin)]
-public sealed record ListMailProblems(int Take = 200) : IRequest<IReadOnlyList<MailProblem>>
+internal sealed record ListMailProblems(int Take = 200) : IRequest<IReadOnlyList<MailProblem>>
 {
     internal sealed class Handler(NotificationsDb db) : IRequestHandler<ListMailProblems, IReadOnlyList<MailProblem>>
     {

@@ -7,7 +7,7 @@ namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>The caller's own notices, newest first; nobody reads another person's inbox.</summary>
 [Requires(Access.SignedIn)]
-public sealed record ListMyNotices(bool UnreadOnly = false, int Page = 1, int PageSize = 50) : IRequest<NoticePage>
+internal sealed record ListMyNotices(bool UnreadOnly = false, int Page = 1, int PageSize = 50) : IRequest<NoticePage>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<ListMyNotices, NoticePage>
     {

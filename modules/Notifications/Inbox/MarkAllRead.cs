@@ -7,7 +7,7 @@ namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>Marks all the caller's notices read; returns how many were unread.</summary>
 [Requires(Access.SignedIn)]
-public sealed record MarkAllRead : IRequest<int>
+internal sealed record MarkAllRead : IRequest<int>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<MarkAllRead, int>
     {

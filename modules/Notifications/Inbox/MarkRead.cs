@@ -8,7 +8,7 @@ namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>Marks one of the caller's notices read and returns its link; another person's notice is not found.</summary>
 [Requires(Access.SignedIn)]
-public sealed record MarkRead(string Id) : IRequest<string?>
+internal sealed record MarkRead(string Id) : IRequest<string?>
 {
     internal sealed class Handler(NotificationsDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<MarkRead, string?>
     {

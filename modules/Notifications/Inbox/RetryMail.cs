@@ -10,7 +10,7 @@ namespace Platform.Modules.Notifications.Inbox;
 
 /// <summary>The administrator asks for an unsent e-mail to be tried again now.</summary>
 [Requires(NotificationsPermissions.Admin)]
-public sealed record RetryMail(string Id) : IRequest, IAudited
+internal sealed record RetryMail(string Id) : IRequest, IAudited
 {
     string IAudited.AuditAction => "重发邮件";
 

@@ -7,7 +7,7 @@ namespace Platform.Modules.Notifications.Jobs;
 
 /// <summary>A job's latest runs, newest first (administrator): which instance ran it, when, and what it did.</summary>
 [Requires(NotificationsPermissions.Admin)]
-public sealed record ListJobRuns(string Group, string Name, int Take = 50) : IRequest<IReadOnlyList<JobRunView>>
+internal sealed record ListJobRuns(string Group, string Name, int Take = 50) : IRequest<IReadOnlyList<JobRunView>>
 {
     internal sealed class Handler(NotificationsDb db) : IRequestHandler<ListJobRuns, IReadOnlyList<JobRunView>>
     {

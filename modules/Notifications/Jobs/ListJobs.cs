@@ -8,7 +8,7 @@ namespace Platform.Modules.Notifications.Jobs;
 
 /// <summary>Every scheduled job: its schedule, last and next run, and the last run's result (administrator).</summary>
 [Requires(NotificationsPermissions.Admin)]
-public sealed record ListJobs : IRequest<IReadOnlyList<JobView>>
+internal sealed record ListJobs : IRequest<IReadOnlyList<JobView>>
 {
     internal sealed class Handler(ISchedulerFactory schedulers, NotificationsDb db) : IRequestHandler<ListJobs, IReadOnlyList<JobView>>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.Notifications.Jobs;
 
 /// <summary>The administrator runs a job now, out of schedule (a reminder job sends nothing it sent before).</summary>
 [Requires(NotificationsPermissions.Admin)]
-public sealed record RunJobNow(string Group, string Name) : IRequest, IAudited
+internal sealed record RunJobNow(string Group, string Name) : IRequest, IAudited
 {
     string IAudited.AuditAction => "立即运行定时任务";
 

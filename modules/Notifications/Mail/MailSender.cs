@@ -182,7 +182,7 @@ internal sealed class MailPump(MailSignal signal, MailSender sender, ILogger<Mai
 }
 
 /// <summary>Sends what is due every minute: retries after back-off, and anything a crash left unsent.</summary>
-public sealed class MailDeliveryJob(IServiceScopeFactory scopes) : SystemJob(scopes)
+internal sealed class MailDeliveryJob(IServiceScopeFactory scopes) : SystemJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

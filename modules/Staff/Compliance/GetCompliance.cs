@@ -12,7 +12,7 @@ namespace Platform.Modules.Staff.Compliance;
 /// and the administrator see every station, or one.
 /// </summary>
 [Requires(StaffPermissions.ViewCompliance)]
-public sealed record GetCompliance(string? StationId = null, DateOnly? Day = null) : IRequest<ComplianceReport>
+internal sealed record GetCompliance(string? StationId = null, DateOnly? Day = null) : IRequest<ComplianceReport>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetCompliance, ComplianceReport>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.Staff.Compliance;
 
 /// <summary>One supervision session: the lead, bureau and administrator see any; a worker one they attended.</summary>
 [Requires(StaffPermissions.ViewCompliance)]
-public sealed record GetSupervision(string Id) : IRequest<SupervisionSummary>
+internal sealed record GetSupervision(string Id) : IRequest<SupervisionSummary>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user) : IRequestHandler<GetSupervision, SupervisionSummary>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.Staff.Compliance;
 
 /// <summary>Opens a training record's certificate, for whoever may see the record.</summary>
 [Requires(StaffPermissions.ViewCompliance)]
-public sealed record GetTrainingCertificate(string TrainingId, bool Original = false) : IRequest<Platform.Modularity.Files.OpenedUpload>
+internal sealed record GetTrainingCertificate(string TrainingId, bool Original = false) : IRequest<Platform.Modularity.Files.OpenedUpload>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user, Platform.Modularity.Files.IUploadStore store) : IRequestHandler<GetTrainingCertificate, Platform.Modularity.Files.OpenedUpload>
     {

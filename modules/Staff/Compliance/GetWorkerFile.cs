@@ -9,7 +9,7 @@ namespace Platform.Modules.Staff.Compliance;
 
 /// <summary>A worker's file: the compliance row, the personnel record, the supervision received and the training taken this year and last.</summary>
 [Requires(StaffPermissions.ViewCompliance)]
-public sealed record GetWorkerFile(string WorkerId) : IRequest<WorkerFile>
+internal sealed record GetWorkerFile(string WorkerId) : IRequest<WorkerFile>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user, IMediator mediator, TimeProvider clock) : IRequestHandler<GetWorkerFile, WorkerFile>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.Staff.Compliance;
 
 /// <summary>Supervision sessions, newest first: the lead, bureau and administrator see all; a worker those they attended.</summary>
 [Requires(StaffPermissions.ViewCompliance)]
-public sealed record ListSupervision(int Take = 200) : IRequest<IReadOnlyList<SupervisionSummary>>
+internal sealed record ListSupervision(int Take = 200) : IRequest<IReadOnlyList<SupervisionSummary>>
 {
     internal sealed class Handler(StaffDb db, ICurrentUser user) : IRequestHandler<ListSupervision, IReadOnlyList<SupervisionSummary>>
     {

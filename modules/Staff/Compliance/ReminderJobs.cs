@@ -14,7 +14,7 @@ namespace Platform.Modules.Staff.Compliance;
 /// before the deadline (hiring + 1 year) and weekly once it has passed. Each warning is keyed by the threshold it
 /// crossed, so a run on any later day (a host that was down) sends the one missed, and a second run sends nothing.
 /// </summary>
-public sealed class CertificateReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
+internal sealed class CertificateReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ public sealed class CertificateReminderJob(IServiceScopeFactory scopes) : System
 /// Supervision shortfall (the 25th of each month): each worker below 2 hours this month is told how much is missing,
 /// and each lead gets one list. Run on another day (a host that was down on the 25th), it announces the latest 25th's month.
 /// </summary>
-public sealed class SupervisionReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
+internal sealed class SupervisionReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -101,7 +101,7 @@ public sealed class SupervisionReminderJob(IServiceScopeFactory scopes) : System
 /// Training pace (the first day of each quarter, for the quarter just ended): a worker behind the pro-rated 60 hours
 /// a year is told by how much, and each lead gets one list.
 /// </summary>
-public sealed class TrainingReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
+internal sealed class TrainingReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

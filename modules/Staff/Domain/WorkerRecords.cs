@@ -241,7 +241,7 @@ internal sealed class TrainingRecord : IStationScoped
 }
 
 /// <summary>The tender's obligations on station workers, with their basis; reminders and the compliance page read them.</summary>
-public static class ComplianceRules
+internal static class ComplianceRules
 {
     /// <summary>招标文件：驻站社工须在入职一年内取得社会工作者职业资格证书，否则予以更换.</summary>
     public static readonly TimeSpan CertificateWithin = TimeSpan.FromDays(365);
