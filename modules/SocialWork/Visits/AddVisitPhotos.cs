@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -41,20 +40,6 @@ public sealed record AddVisitPhotos(string Id, IReadOnlyList<IFormFile> Files) :
             visit.AddPhotos(await Evidence.StoreAsync(store, request.Files, AttachmentKind.Photo, Visit.MostPhotos - visit.Photos.Count, Visit.TooManyPhotos(visit.Photos.Count), cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             return visit.Photos.Count;
-        }
-    }
-}
-
-/// <summary>One photo of a visit the caller may see (numbered from 1): the copy for phones, or the original.</summary>
-[Requires(SocialWorkPermissions.View)]
-public sealed record GetVisitPhoto(string Id, [property: Range(1, Visit.MostPhotos)] int Number, bool Original = false) : IRequest<OpenedUpload>
-{
-    internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<GetVisitPhoto, OpenedUpload>
-    {
-        public async Task<OpenedUpload> Handle(GetVisitPhoto request, CancellationToken cancellationToken)
-        {
-            var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken);
-            return await Evidence.OpenAsync(store, visit?.Photos, request.Number, request.Original, cancellationToken);
         }
     }
 }
