@@ -39,10 +39,7 @@ public sealed class LogOwnHours : IRequest<long>, IAudited
     {
         public async Task<long> Handle(LogOwnHours request, CancellationToken cancellationToken)
         {
-            if (user.StationId is null || user.UserId is null)
-            {
-                throw new ForbiddenException("只有驻站社工可以登记自己的工作时长。");
-            }
+            var station = user.StationFor("登记自己的工作时长");
 
             var today = LocalTime.Today(clock);
             if (request.Date > today)
@@ -56,7 +53,7 @@ public sealed class LogOwnHours : IRequest<long>, IAudited
             }
 
             var entry = await Crediting.CreditAsync(
-                db, clock, Crediting.ManualSource, Guid.NewGuid().ToString("N"), user.StationId, user.UserId, request.IndicatorCode, request.Hours!.Value, request.Date!.Value, null, request.Description.Trim(), null, cancellationToken);
+                db, clock, Crediting.ManualSource, Guid.NewGuid().ToString("N"), station, user.UserId!, request.IndicatorCode, request.Hours!.Value, request.Date!.Value, null, request.Description.Trim(), null, cancellationToken);
             return entry.Id;
         }
     }

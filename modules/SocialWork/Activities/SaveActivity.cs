@@ -87,10 +87,8 @@ public sealed class SaveActivity : IRequest<string>, IAudited, IAboutRecord
             }
             else
             {
-                if (user.StationId is not { } station || user.UserId is not { } workerId)
-                {
-                    throw new ForbiddenException("只有驻站社工可以登记社区活动。");
-                }
+                var station = user.StationFor("登记社区活动");
+                var workerId = user.UserId!;
 
                 activity = new Activity(station, workerId, now.UtcDateTime);
                 db.Activities.Add(activity);

@@ -69,10 +69,8 @@ public sealed class RecordVisit : IRequest<string>, IAudited
     {
         public async Task<string> Handle(RecordVisit request, CancellationToken cancellationToken)
         {
-            if (user.StationId is not { } station || user.UserId is not { } workerId)
-            {
-                throw new ForbiddenException("只有驻站社工可以登记探访。");
-            }
+            var station = user.StationFor("登记探访");
+            var workerId = user.UserId!;
 
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
