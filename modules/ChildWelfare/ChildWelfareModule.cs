@@ -53,7 +53,7 @@ public sealed class ChildWelfareModule : IModule
 }
 
 /// <summary>The child-welfare module's permission codes.</summary>
-public static class ChildWelfarePermissions
+internal static class ChildWelfarePermissions
 {
     public const string View = "child-welfare.view";
     public const string Record = "child-welfare.record";

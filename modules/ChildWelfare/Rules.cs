@@ -48,7 +48,7 @@ public sealed class ChildWelfareRules : IModuleRules
 }
 
 /// <summary>The registry categories that make a client a child of this module.</summary>
-public static class ChildCategories
+internal static class ChildCategories
 {
     public static readonly IReadOnlyList<string> Codes = ["ORPHAN", "FACTO_UNSUPP", "LEFT_BEHIND", "DIFFICULT_CHILD", "MIGRANT_CHILD"];
 }

@@ -42,7 +42,7 @@ public sealed class ClientRegistryModule : IModule
 }
 
 /// <summary>The registry's permission codes.</summary>
-public static class RegistryPermissions
+internal static class RegistryPermissions
 {
     public const string View = "registry.clients.view";
     public const string Register = "registry.clients.register";

@@ -47,7 +47,7 @@ public sealed class ElderlyModule : IModule
 }
 
 /// <summary>The elderly module's permission codes.</summary>
-public static class ElderlyPermissions
+internal static class ElderlyPermissions
 {
     public const string View = "elderly.view";
     public const string Record = "elderly.record";

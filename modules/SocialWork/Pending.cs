@@ -13,7 +13,7 @@ namespace Platform.Modules.SocialWork;
 /// overdue; at most <see cref="Most"/> of each kind.
 /// </summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListPending(string? WorkerId = null, string? StationId = null) : IRequest<IReadOnlyList<PendingRecord>>
+internal sealed record ListPending(string? WorkerId = null, string? StationId = null) : IRequest<IReadOnlyList<PendingRecord>>
 {
     public const int Most = 200;
 

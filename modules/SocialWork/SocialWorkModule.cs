@@ -47,7 +47,7 @@ public sealed class SocialWorkModule : IModule
 }
 
 /// <summary>The social-work module's permission codes.</summary>
-public static class SocialWorkPermissions
+internal static class SocialWorkPermissions
 {
     public const string View = "socialwork.view";
     public const string Record = "socialwork.record";

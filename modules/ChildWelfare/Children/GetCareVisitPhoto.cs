@@ -8,7 +8,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 
 /// <summary>A photo of a care visit the caller may see (numbered from 1): the copy for phones, or the original.</summary>
 [Requires(ChildWelfarePermissions.View)]
-public sealed record GetCareVisitPhoto(string VisitId, int Number, bool Original = false) : IRequest<Platform.Modularity.Files.OpenedUpload>
+internal sealed record GetCareVisitPhoto(string VisitId, int Number, bool Original = false) : IRequest<Platform.Modularity.Files.OpenedUpload>
 {
     internal sealed class Handler(ChildWelfareDb db, Platform.Modularity.Files.IUploadStore store) : IRequestHandler<GetCareVisitPhoto, Platform.Modularity.Files.OpenedUpload>
     {

@@ -10,7 +10,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 
 /// <summary>One child's file and visits; another station's child is not found.</summary>
 [Requires(ChildWelfarePermissions.View)]
-public sealed record GetChild(string ClientId) : IRequest<ChildView>
+internal sealed record GetChild(string ClientId) : IRequest<ChildView>
 {
     internal sealed class Handler(ChildWelfareDb db, ChildFiles files) : IRequestHandler<GetChild, ChildView>
     {

@@ -10,7 +10,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 
 /// <summary>Per station: files, key children, key children visited this month, still owed, and risk levels.</summary>
 [Requires(ChildWelfarePermissions.View)]
-public sealed record GetChildOverview : IRequest<IReadOnlyList<StationChildren>>
+internal sealed record GetChildOverview : IRequest<IReadOnlyList<StationChildren>>
 {
     internal sealed class Handler(ChildWelfareDb db, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<GetChildOverview, IReadOnlyList<StationChildren>>
     {

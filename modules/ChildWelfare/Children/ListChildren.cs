@@ -10,7 +10,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 
 /// <summary>The children's files the caller may see (a worker: their station), key children first, with this month's visits.</summary>
 [Requires(ChildWelfarePermissions.View)]
-public sealed record ListChildren(string? StationId = null, bool KeyOnly = false) : IRequest<IReadOnlyList<ChildLine>>
+internal sealed record ListChildren(string? StationId = null, bool KeyOnly = false) : IRequest<IReadOnlyList<ChildLine>>
 {
     internal sealed class Handler(ChildWelfareDb db, TimeProvider clock) : IRequestHandler<ListChildren, IReadOnlyList<ChildLine>>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 
 /// <summary>The key children not yet home-visited as often as the rule asks this month (the due list), of a station or all the caller sees.</summary>
 [Requires(ChildWelfarePermissions.View)]
-public sealed record ListDueChildren(string? StationId = null, DateOnly? Day = null) : IRequest<IReadOnlyList<DueChild>>
+internal sealed record ListDueChildren(string? StationId = null, DateOnly? Day = null) : IRequest<IReadOnlyList<DueChild>>
 {
     internal sealed class Handler(ChildWelfareDb db, ChildWelfareRules rules, TimeProvider clock) : IRequestHandler<ListDueChildren, IReadOnlyList<DueChild>>
     {
@@ -18,4 +18,4 @@ public sealed record ListDueChildren(string? StationId = null, DateOnly? Day = n
 }
 
 /// <summary>A key child still owed a home visit this month, and the worker responsible.</summary>
-public sealed record DueChild(string ClientId, string StationId, string Name, string WorkerId, RiskLevel Risk, int HomeVisits, int Owed, DateOnly DueBy);
+internal sealed record DueChild(string ClientId, string StationId, string Name, string WorkerId, RiskLevel Risk, int HomeVisits, int Owed, DateOnly DueBy);

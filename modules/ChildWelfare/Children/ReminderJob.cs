@@ -14,7 +14,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 /// announced to the worker responsible, and each lead gets one list. Keyed by child and month, so a rerun or a catch-up
 /// after downtime tells nobody twice; run before the 20th it does nothing.
 /// </summary>
-public sealed class KeyChildReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
+internal sealed class KeyChildReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Platform.Modules.ChildWelfare.Children;
 
 /// <summary>Withdraws a care visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
 [Requires(ChildWelfarePermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(CareVisit))]
-public sealed record WithdrawCareVisit(
+internal sealed record WithdrawCareVisit(
     string Id,
     [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited, IAboutRecord
 {

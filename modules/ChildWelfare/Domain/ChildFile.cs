@@ -57,7 +57,7 @@ public enum RiskLevel
 }
 
 /// <summary>The rule of 民发〔2019〕62 号, computed from both parents' situations — never ticked by hand.</summary>
-public static class Guardianship
+internal static class Guardianship
 {
     private static bool Gone(ParentSituation s) => s is ParentSituation.Deceased or ParentSituation.DeclaredMissing;
 
@@ -206,7 +206,7 @@ public enum ChildVisitKind
 
 /// <summary>To whom a child in danger was reported (未成年人保护法第十一条).</summary>
 [Flags]
-public enum ReportedTo
+internal enum ReportedTo
 {
     None = 0,
     Police = 1,

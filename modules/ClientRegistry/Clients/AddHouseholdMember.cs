@@ -14,7 +14,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// 户主 by default) the first time. The member is a registered client — named by id or ID number — or a named person who is not one.
 /// </summary>
 [Requires(RegistryPermissions.Register)]
-public sealed class AddHouseholdMember : IRequest<long>, IAudited
+internal sealed class AddHouseholdMember : IRequest<long>, IAudited
 {
     public string ClientId { get; set; } = "";
 

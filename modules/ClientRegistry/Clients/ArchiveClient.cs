@@ -10,7 +10,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>Archives a client (归档): out of lists and searches, history kept, restorable.</summary>
 [Requires(RegistryPermissions.Register)]
-public sealed class ArchiveClient : IRequest<Unit>, IAudited
+internal sealed class ArchiveClient : IRequest<Unit>, IAudited
 {
     public string Id { get; set; } = "";
 

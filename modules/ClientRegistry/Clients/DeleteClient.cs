@@ -10,7 +10,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>Removes a client for good: the administrator only, with a reason, and audited. Archiving is the normal way.</summary>
 [Requires(RegistryPermissions.Delete)]
-public sealed class DeleteClient : IRequest<Unit>, IAudited
+internal sealed class DeleteClient : IRequest<Unit>, IAudited
 {
     public string Id { get; set; } = "";
 

@@ -15,7 +15,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// written. ID numbers and phones are masked (PIPL: masking in exports); the export is audited.
 /// </summary>
 [Requires(RegistryPermissions.View)]
-public sealed record ExportClients(string? Q, string? Category, string? Village, string? Need = null) : IRequest<Stream>, IAudited
+internal sealed record ExportClients(string? Q, string? Category, string? Village, string? Need = null) : IRequest<Stream>, IAudited
 {
     string IAudited.AuditAction => "导出服务对象名单";
 

@@ -6,7 +6,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>The archive's sections and completeness without the identity details (not a full-ID view, so not audited as one).</summary>
 [Requires(RegistryPermissions.View)]
-public sealed record GetClientArchive(string Id) : IRequest<ClientArchiveView>
+internal sealed record GetClientArchive(string Id) : IRequest<ClientArchiveView>
 {
     internal sealed class Handler(RegistryDb db) : IRequestHandler<GetClientArchive, ClientArchiveView>
     {
@@ -19,4 +19,4 @@ public sealed record GetClientArchive(string Id) : IRequest<ClientArchiveView>
 }
 
 /// <summary>A client's name, archive sections and completeness.</summary>
-public sealed record ClientArchiveView(string Id, string Name, ProfileView Profile, ArchiveProgress Archive);
+internal sealed record ClientArchiveView(string Id, string Name, ProfileView Profile, ArchiveProgress Archive);

@@ -10,7 +10,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>The whole archive of one client, with the full ID number and phone; every such view is audited (PIPL: access log).</summary>
 [Requires(RegistryPermissions.View)]
-public sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAudited
+internal sealed record GetClientDetails(string Id) : IRequest<ClientDetails>, IAudited
 {
     string IAudited.AuditAction => "查看服务对象档案（含完整身份证号）";
 

@@ -8,7 +8,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>The household a client belongs to, with each member's relation to the head; null when none is recorded.</summary>
 [Requires(RegistryPermissions.View)]
-public sealed record GetHousehold(string ClientId) : IRequest<HouseholdView?>
+internal sealed record GetHousehold(string ClientId) : IRequest<HouseholdView?>
 {
     internal sealed class Handler(RegistryDb db) : IRequestHandler<GetHousehold, HouseholdView?>
     {

@@ -21,7 +21,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// updated, not duplicated, so importing the same file twice is harmless.
 /// </summary>
 [Requires(RegistryPermissions.Register)]
-public sealed class ImportClients : IRequest<ImportReport>, IAudited
+internal sealed class ImportClients : IRequest<ImportReport>, IAudited
 {
     private const int BatchSize = 1000;
 

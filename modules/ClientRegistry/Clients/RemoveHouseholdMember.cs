@@ -8,7 +8,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>Removes a member from a client's household.</summary>
 [Requires(RegistryPermissions.Register)]
-public sealed record RemoveHouseholdMember(string ClientId, long MemberId) : IRequest<Unit>, IAudited
+internal sealed record RemoveHouseholdMember(string ClientId, long MemberId) : IRequest<Unit>, IAudited
 {
     string IAudited.AuditAction => "移除家庭成员";
 

@@ -9,7 +9,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>Brings an archived client back into the station's lists.</summary>
 [Requires(RegistryPermissions.Register)]
-public sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
+internal sealed record RestoreClient(string Id) : IRequest<Unit>, IAudited
 {
     string IAudited.AuditAction => "恢复已归档的服务对象";
 

@@ -14,7 +14,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// village or open need; paged and sorted. ID numbers and phones come back masked.
 /// </summary>
 [Requires(RegistryPermissions.View)]
-public sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Need = null)
+internal sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Need = null)
     : IRequest<ClientPage>
 {
     /// <summary>Counts above this are shown as "this many or more" to those who see every station (<c>Platform:Registry:SearchCountLimit</c>).</summary>

@@ -55,7 +55,7 @@ internal sealed class TimelineHandlers(RegistryDb db) : IRequestHandler<RecordTi
 
 /// <summary>A page of a client's timeline, newest first; another station's client answers as not found.</summary>
 [Requires(RegistryPermissions.View)]
-public sealed record GetClientTimeline(string ClientId, int Page = 1, int PageSize = 30) : IRequest<Paged<TimelineItem>>
+internal sealed record GetClientTimeline(string ClientId, int Page = 1, int PageSize = 30) : IRequest<Paged<TimelineItem>>
 {
     internal sealed class Handler(RegistryDb db, ModuleAssemblies modules) : IRequestHandler<GetClientTimeline, Paged<TimelineItem>>
     {

@@ -15,7 +15,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// stations do it — the project lead or the administrator — so a worker asks the lead.
 /// </summary>
 [Requires(RegistryPermissions.Transfer)]
-public sealed class TransferClient : IRequest<Unit>, IAudited
+internal sealed class TransferClient : IRequest<Unit>, IAudited
 {
     public string Id { get; set; } = "";
 

@@ -10,7 +10,7 @@ namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>Changes a need: its description, priority and status (a need that cannot be met says why).</summary>
 [Requires(RegistryPermissions.Register)]
-public sealed class UpdateClientNeed : IRequest<Unit>, IAudited
+internal sealed class UpdateClientNeed : IRequest<Unit>, IAudited
 {
     public string ClientId { get; set; } = "";
 

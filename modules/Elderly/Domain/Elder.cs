@@ -67,7 +67,7 @@ public enum VisitEvery
 }
 
 /// <summary>The names and computations of the elder profile.</summary>
-public static class ElderTerms
+internal static class ElderTerms
 {
     public static readonly (ElderSituation Flag, string Name)[] Situations =
     [

@@ -10,7 +10,7 @@ namespace Platform.Modules.Elderly.Elders;
 
 /// <summary>One elder's profile and visits; another station's elder is not found.</summary>
 [Requires(ElderlyPermissions.View)]
-public sealed record GetElder(string ClientId) : IRequest<ElderView>
+internal sealed record GetElder(string ClientId) : IRequest<ElderView>
 {
     internal sealed class Handler(ElderlyDb db, ElderFiles files) : IRequestHandler<GetElder, ElderView>
     {

@@ -9,7 +9,7 @@ namespace Platform.Modules.Elderly.Elders;
 
 /// <summary>Per station: elders, visited this month, the monthly visit rate (the national target is 100 %), overdue now.</summary>
 [Requires(ElderlyPermissions.View)]
-public sealed record GetElderOverview : IRequest<IReadOnlyList<StationElders>>
+internal sealed record GetElderOverview : IRequest<IReadOnlyList<StationElders>>
 {
     internal sealed class Handler(ElderlyDb db, TimeProvider clock) : IRequestHandler<GetElderOverview, IReadOnlyList<StationElders>>
     {

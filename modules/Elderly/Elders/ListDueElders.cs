@@ -7,7 +7,7 @@ namespace Platform.Modules.Elderly.Elders;
 
 /// <summary>The elders owed a visit today or overdue (the due list), of a station or all the caller sees.</summary>
 [Requires(ElderlyPermissions.View)]
-public sealed record ListDueElders(string? StationId = null) : IRequest<IReadOnlyList<ElderLine>>
+internal sealed record ListDueElders(string? StationId = null) : IRequest<IReadOnlyList<ElderLine>>
 {
     internal sealed class Handler(ElderlyDb db, TimeProvider clock) : IRequestHandler<ListDueElders, IReadOnlyList<ElderLine>>
     {

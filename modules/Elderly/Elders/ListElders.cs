@@ -7,7 +7,7 @@ namespace Platform.Modules.Elderly.Elders;
 
 /// <summary>The elders the caller may see (a worker: their station), those owed a visit first, each with the last visit and the next due day.</summary>
 [Requires(ElderlyPermissions.View)]
-public sealed record ListElders(string? StationId = null, bool DueOnly = false) : IRequest<IReadOnlyList<ElderLine>>
+internal sealed record ListElders(string? StationId = null, bool DueOnly = false) : IRequest<IReadOnlyList<ElderLine>>
 {
     internal sealed class Handler(ElderlyDb db, TimeProvider clock) : IRequestHandler<ListElders, IReadOnlyList<ElderLine>>
     {

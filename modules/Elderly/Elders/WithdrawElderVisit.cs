@@ -12,7 +12,7 @@ namespace Platform.Modules.Elderly.Elders;
 
 /// <summary>Withdraws an elder visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
 [Requires(ElderlyPermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(ElderVisit))]
-public sealed record WithdrawElderVisit(
+internal sealed record WithdrawElderVisit(
     string Id,
     [property: Required(ErrorMessage = "请用 200 字以内说明撤回的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤回的原因。")] string Reason) : IRequest, IAudited, IAboutRecord
 {

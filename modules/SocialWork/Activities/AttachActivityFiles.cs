@@ -13,7 +13,7 @@ namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>The worker responsible adds evidence to an activity: sign-in sheets (photo or PDF) and photos.</summary>
 [Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
-public sealed record AttachActivityFiles(string Id, IReadOnlyList<IFormFile> SignIn, IReadOnlyList<IFormFile> Photos) : IRequest<int>, IAudited, IAboutRecord
+internal sealed record AttachActivityFiles(string Id, IReadOnlyList<IFormFile> SignIn, IReadOnlyList<IFormFile> Photos) : IRequest<int>, IAudited, IAboutRecord
 {
     string IAboutRecord.RecordId => Id;
 

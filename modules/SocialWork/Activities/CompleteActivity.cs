@@ -14,7 +14,7 @@ namespace Platform.Modules.SocialWork.Activities;
 /// the outbox in the same transaction.
 /// </summary>
 [Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
-public sealed record CompleteActivity(string Id) : IRequest<MediatR.Unit>, IAudited, IAboutRecord
+internal sealed record CompleteActivity(string Id) : IRequest<MediatR.Unit>, IAudited, IAboutRecord
 {
     string IAboutRecord.RecordId => Id;
 

@@ -8,7 +8,7 @@ namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>One activity by id, with what it still lacks; not found when the caller may not see it.</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record GetActivity(string Id) : IRequest<ActivityView>
+internal sealed record GetActivity(string Id) : IRequest<ActivityView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<GetActivity, ActivityView>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>One file of an activity the caller may see (numbered from 1): the copy for phones, or the original.</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record GetActivityFile(string Id, int Number, bool Original = false) : IRequest<OpenedUpload>
+internal sealed record GetActivityFile(string Id, int Number, bool Original = false) : IRequest<OpenedUpload>
 {
     internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<GetActivityFile, OpenedUpload>
     {

@@ -9,7 +9,7 @@ namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>Community activities the caller may see, newest first: a worker's, or only those not yet counted (待完善).</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListActivities(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<ActivityView>>
+internal sealed record ListActivities(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<ActivityView>>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<ListActivities, Paged<ActivityView>>
     {

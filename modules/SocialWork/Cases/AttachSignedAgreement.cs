@@ -12,7 +12,7 @@ namespace Platform.Modules.SocialWork.Cases;
 
 /// <summary>The worker responsible uploads the signed service agreement (scan or photo).</summary>
 [Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Case))]
-public sealed record AttachSignedAgreement(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited, IAboutRecord
+internal sealed record AttachSignedAgreement(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited, IAboutRecord
 {
     string IAboutRecord.RecordId => Id;
 

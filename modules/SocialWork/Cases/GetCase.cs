@@ -8,7 +8,7 @@ namespace Platform.Modules.SocialWork.Cases;
 
 /// <summary>One case by id; not found when the caller may not see it.</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record GetCase(string Id) : IRequest<CaseView>
+internal sealed record GetCase(string Id) : IRequest<CaseView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<GetCase, CaseView>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.SocialWork.Cases;
 
 /// <summary>A signed copy of a case's agreement (numbered from 1).</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record GetCaseFile(string Id, int Number, bool Original = false) : IRequest<OpenedUpload>
+internal sealed record GetCaseFile(string Id, int Number, bool Original = false) : IRequest<OpenedUpload>
 {
     internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<GetCaseFile, OpenedUpload>
     {

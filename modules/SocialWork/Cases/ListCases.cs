@@ -11,7 +11,7 @@ namespace Platform.Modules.SocialWork.Cases;
 
 /// <summary>Cases the caller may see, newest first: a worker's or a client's, or only those not yet counted (待完善).</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListCases(string? WorkerId = null, string? ClientId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<CaseView>>
+internal sealed record ListCases(string? WorkerId = null, string? ClientId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<CaseView>>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListCases, Paged<CaseView>>
     {

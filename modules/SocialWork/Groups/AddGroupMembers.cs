@@ -10,7 +10,7 @@ namespace Platform.Modules.SocialWork.Groups;
 
 /// <summary>The worker responsible adds members to an open group.</summary>
 [Requires(SocialWorkPermissions.Manage, Owner = Ownership.WorkerOrLead, Record = typeof(Group))]
-public sealed record AddGroupMembers(string Id, IReadOnlyList<NewMember> Members) : IRequest<int>, IAudited, IAboutRecord
+internal sealed record AddGroupMembers(string Id, IReadOnlyList<NewMember> Members) : IRequest<int>, IAudited, IAboutRecord
 {
     string IAboutRecord.RecordId => Id;
 

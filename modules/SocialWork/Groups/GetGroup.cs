@@ -8,7 +8,7 @@ namespace Platform.Modules.SocialWork.Groups;
 
 /// <summary>One group by id; not found when the caller may not see it.</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record GetGroup(string Id) : IRequest<GroupView>
+internal sealed record GetGroup(string Id) : IRequest<GroupView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<GetGroup, GroupView>
     {

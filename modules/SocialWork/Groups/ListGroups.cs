@@ -8,7 +8,7 @@ namespace Platform.Modules.SocialWork.Groups;
 
 /// <summary>Groups the caller may see, newest first: a worker's, or only those not yet counted (待完善).</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListGroups(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<GroupView>>
+internal sealed record ListGroups(string? WorkerId = null, bool PendingOnly = false, int Page = 1, int PageSize = 30) : IRequest<Paged<GroupView>>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListGroups, Paged<GroupView>>
     {

@@ -16,7 +16,7 @@ namespace Platform.Modules.SocialWork.Visits;
 /// visit is checked first, so nothing is kept for a caller who may not add to it.
 /// </summary>
 [Requires(SocialWorkPermissions.Record, Owner = Ownership.Worker, Record = typeof(Visit))]
-public sealed record AddVisitPhotos(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited, IAboutRecord
+internal sealed record AddVisitPhotos(string Id, IReadOnlyList<IFormFile> Files) : IRequest<int>, IAudited, IAboutRecord
 {
     string IAboutRecord.RecordId => Id;
 

@@ -8,7 +8,7 @@ namespace Platform.Modules.SocialWork.Visits;
 
 /// <summary>One visit by id, or not found when the caller may not see it.</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record GetVisit(string Id) : IRequest<VisitView>
+internal sealed record GetVisit(string Id) : IRequest<VisitView>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<GetVisit, VisitView>
     {

@@ -10,7 +10,7 @@ namespace Platform.Modules.SocialWork.Visits;
 
 /// <summary>One photo of a visit the caller may see (numbered from 1): the copy for phones, or the original.</summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record GetVisitPhoto(string Id, [property: Range(1, Visit.MostPhotos)] int Number, bool Original = false) : IRequest<OpenedUpload>
+internal sealed record GetVisitPhoto(string Id, [property: Range(1, Visit.MostPhotos)] int Number, bool Original = false) : IRequest<OpenedUpload>
 {
     internal sealed class Handler(SocialWorkDb db, IUploadStore store) : IRequestHandler<GetVisitPhoto, OpenedUpload>
     {

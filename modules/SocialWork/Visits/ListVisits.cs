@@ -13,7 +13,7 @@ namespace Platform.Modules.SocialWork.Visits;
 /// answers as not found.
 /// </summary>
 [Requires(SocialWorkPermissions.View)]
-public sealed record ListVisits(string? ClientId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 30) : IRequest<Paged<VisitView>>
+internal sealed record ListVisits(string? ClientId = null, string? WorkerId = null, DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 30) : IRequest<Paged<VisitView>>
 {
     internal sealed class Handler(SocialWorkDb db, IMediator mediator) : IRequestHandler<ListVisits, Paged<VisitView>>
     {

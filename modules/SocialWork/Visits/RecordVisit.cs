@@ -13,7 +13,7 @@ using Platform.Modules.SocialWork.Domain;
 namespace Platform.Modules.SocialWork.Visits;
 
 /// <summary>The limits of a visit record.</summary>
-public static class VisitRules
+internal static class VisitRules
 {
     public const int ContentLength = 4000;
 
@@ -29,7 +29,7 @@ public sealed record FoundNeed(string? ClientId, string Kind, string Description
 /// catalogue), a timeline entry on each client, and each need found added to the client's archive.
 /// </summary>
 [Requires(SocialWorkPermissions.Record)]
-public sealed class RecordVisit : IRequest<string>, IAudited
+internal sealed class RecordVisit : IRequest<string>, IAudited
 {
     public List<string> ClientIds { get; set; } = [];
 

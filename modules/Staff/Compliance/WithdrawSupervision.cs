@@ -10,7 +10,7 @@ namespace Platform.Modules.Staff.Compliance;
 
 /// <summary>The lead withdraws a supervision session recorded in error; each worker's credit is retracted.</summary>
 [Requires(StaffPermissions.ManageCompliance)]
-public sealed record WithdrawSupervision(
+internal sealed record WithdrawSupervision(
     string Id,
     [property: Required(ErrorMessage = "请用 200 字以内说明撤销的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤销的原因。")] string Reason) : IRequest, IAudited
 {

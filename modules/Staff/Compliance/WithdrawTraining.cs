@@ -11,7 +11,7 @@ namespace Platform.Modules.Staff.Compliance;
 
 /// <summary>Withdraws a training record entered in error (its worker, the lead or the administrator); the credit is retracted.</summary>
 [Requires(StaffPermissions.RecordTraining)]
-public sealed record WithdrawTraining(
+internal sealed record WithdrawTraining(
     string Id,
     [property: Required(ErrorMessage = "请用 200 字以内说明撤销的原因。"), StringLength(200, ErrorMessage = "请用 200 字以内说明撤销的原因。")] string Reason) : IRequest, IAudited
 {
