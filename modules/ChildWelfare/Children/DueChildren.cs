@@ -30,6 +30,16 @@ internal static class DueChildren
             .Select(c => new { c.ClientId, c.StationId, c.Name, c.WorkerId, c.Risk, Visits = db.Visits.Count(v => v.ClientId == c.ClientId && v.Month == month && v.Kind == ChildVisitKind.Home && !v.IsWithdrawn) })
             .Where(c => c.Visits < owed)
             .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.Risk).ThenBy(r => r.Name).Select(r => new DueChild(r.ClientId, r.StationId, r.Name, r.WorkerId, r.Risk, r.Visits, owed - r.Visits, dueBy)).ToList();
+        return rows.OrderByDescending(r => r.Risk).ThenBy(r => r.Name).Select(r => new DueChild
+        {
+            ClientId = r.ClientId,
+            StationId = r.StationId,
+            Name = r.Name,
+            WorkerId = r.WorkerId,
+            Risk = r.Risk,
+            HomeVisits = r.Visits,
+            Owed = owed - r.Visits,
+            DueBy = dueBy,
+        }).ToList();
     }
 }

@@ -36,10 +36,40 @@ internal sealed record ListChildren(string? StationId = null, bool KeyOnly = fal
                     Last = db.Visits.Where(v => v.ClientId == c.ClientId && !v.IsWithdrawn).Max(v => (DateTime?)v.VisitedAt),
                 })
                 .ToListAsync(cancellationToken);
-            return rows.Select(r => new ChildLine(r.ClientId, r.StationId, r.Name, r.WorkerId, r.IsKeyChild, r.Risk, Guardianship.StatusOf(r.Father, r.Mother), r.Visits, r.Last is { } last ? LocalTime.DateOf(new DateTimeOffset(last, TimeSpan.Zero)) : null)).ToList();
+            return rows.Select(r => new ChildLine
+            {
+                ClientId = r.ClientId,
+                StationId = r.StationId,
+                Name = r.Name,
+                WorkerId = r.WorkerId,
+                IsKeyChild = r.IsKeyChild,
+                Risk = r.Risk,
+                Status = Guardianship.StatusOf(r.Father, r.Mother),
+                HomeVisitsThisMonth = r.Visits,
+                LastVisit = r.Last is { } last ? LocalTime.DateOf(new DateTimeOffset(last, TimeSpan.Zero)) : null,
+            }).ToList();
         }
     }
 }
 
 /// <summary>A child in a list: key or not, risk, computed care status, home visits this month, last contact.</summary>
-public sealed record ChildLine(string ClientId, string StationId, string Name, string WorkerId, bool IsKeyChild, RiskLevel Risk, CareStatus Status, int HomeVisitsThisMonth, DateOnly? LastVisit);
+public sealed record ChildLine
+{
+    public required string ClientId { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required bool IsKeyChild { get; init; }
+
+    public required RiskLevel Risk { get; init; }
+
+    public required CareStatus Status { get; init; }
+
+    public required int HomeVisitsThisMonth { get; init; }
+
+    public required DateOnly? LastVisit { get; init; }
+}

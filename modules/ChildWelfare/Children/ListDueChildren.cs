@@ -18,4 +18,21 @@ internal sealed record ListDueChildren(string? StationId = null, DateOnly? Day =
 }
 
 /// <summary>A key child still owed a home visit this month, and the worker responsible.</summary>
-internal sealed record DueChild(string ClientId, string StationId, string Name, string WorkerId, RiskLevel Risk, int HomeVisits, int Owed, DateOnly DueBy);
+internal sealed record DueChild
+{
+    public required string ClientId { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required RiskLevel Risk { get; init; }
+
+    public required int HomeVisits { get; init; }
+
+    public required int Owed { get; init; }
+
+    public required DateOnly DueBy { get; init; }
+}
