@@ -165,16 +165,18 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
                     Categories = c.Categories.Where(h => h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)).Select(h => h.Code).ToList(),
                 })
                 .ToListAsync(cancellationToken);
-            var items = rows.Select(c => new ClientRow(
-                    c.Id,
-                    c.StationId,
-                    c.Name,
-                    c.Sex,
-                    c.BirthDate,
-                    Masking.IdNumber(c.IdNumber),
-                    Masking.Phone(c.Phone),
-                    c.Village,
-                    c.Categories.Distinct().Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList()))
+            var items = rows.Select(c => new ClientRow
+            {
+                Id = c.Id,
+                StationId = c.StationId,
+                Name = c.Name,
+                Sex = c.Sex,
+                BirthDate = c.BirthDate,
+                IdNumber = Masking.IdNumber(c.IdNumber),
+                Phone = Masking.Phone(c.Phone),
+                Village = c.Village,
+                Categories = c.Categories.Distinct().Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList(),
+            })
                 .ToList();
             return new ClientPage(items, total, page, size, many);
         }
@@ -190,4 +192,23 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
 public sealed record ClientPage(IReadOnlyList<ClientRow> Items, int Total, int Page, int PageSize, bool TotalIsAtLeast = false);
 
 /// <summary>A client as lists show them: ID number and phone masked.</summary>
-public sealed record ClientRow(string Id, string StationId, string Name, Sex Sex, DateOnly? BirthDate, string? IdNumber, string? Phone, string? Village, IReadOnlyList<ClientCategory> Categories);
+public sealed record ClientRow
+{
+    public required string Id { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required Sex Sex { get; init; }
+
+    public required DateOnly? BirthDate { get; init; }
+
+    public required string? IdNumber { get; init; }
+
+    public required string? Phone { get; init; }
+
+    public required string? Village { get; init; }
+
+    public required IReadOnlyList<ClientCategory> Categories { get; init; }
+}
