@@ -3,51 +3,74 @@ using Platform.Modules.SocialWork.Domain;
 namespace Platform.Modules.SocialWork.Activities;
 
 /// <summary>An activity as the pages and the API show it; <c>Missing</c> is what keeps it from counting.</summary>
-public sealed record ActivityView(
-    string Id,
-    string StationId,
-    ActivitySize Size,
-    string SizeName,
-    string Theme,
-    DateOnly Date,
-    string Place,
-    string? Partners,
-    string? Plan,
-    int? Participants,
-    string? Volunteers,
-    int? VolunteerCount,
-    string? Summary,
-    string WorkerId,
-    string WorkerName,
-    IReadOnlyList<NamedClient> Clients,
-    IReadOnlyList<ActivityFile> Files,
-    IReadOnlyList<string> Missing,
-    bool IsCompleted,
-    bool IsWithdrawn,
-    string? WithdrawReason)
+public sealed record ActivityView
 {
-    internal static ActivityView Of(Activity a, IReadOnlyDictionary<string, string> workers, DateOnly today) => new(
-        a.Id,
-        a.StationId,
-        a.Size,
-        a.SizeName,
-        a.Theme,
-        a.Date,
-        a.Place,
-        a.Partners,
-        a.Plan,
-        a.Participants,
-        a.Volunteers,
-        a.VolunteerCount,
-        a.Summary,
-        a.WorkerId,
-        workers.GetValueOrDefault(a.WorkerId, a.WorkerId),
-        a.Clients.Select(c => new NamedClient(c.ClientId, c.Name)).ToList(),
-        a.Attachments.OrderBy(f => f.Id).Select((f, i) => new ActivityFile(i + 1, f.Kind, f.FileName, f.ContentType)).ToList(),
-        a.IsCompleted || a.IsWithdrawn ? [] : a.Missing(today),
-        a.IsCompleted,
-        a.IsWithdrawn,
-        a.WithdrawReason);
+    public required string Id { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required ActivitySize Size { get; init; }
+
+    public required string SizeName { get; init; }
+
+    public required string Theme { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required string Place { get; init; }
+
+    public required string? Partners { get; init; }
+
+    public required string? Plan { get; init; }
+
+    public required int? Participants { get; init; }
+
+    public required string? Volunteers { get; init; }
+
+    public required int? VolunteerCount { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required string WorkerName { get; init; }
+
+    public required IReadOnlyList<NamedClient> Clients { get; init; }
+
+    public required IReadOnlyList<ActivityFile> Files { get; init; }
+
+    public required IReadOnlyList<string> Missing { get; init; }
+
+    public required bool IsCompleted { get; init; }
+
+    public required bool IsWithdrawn { get; init; }
+
+    public required string? WithdrawReason { get; init; }
+
+    internal static ActivityView Of(Activity a, IReadOnlyDictionary<string, string> workers, DateOnly today) => new ActivityView
+    {
+        Id = a.Id,
+        StationId = a.StationId,
+        Size = a.Size,
+        SizeName = a.SizeName,
+        Theme = a.Theme,
+        Date = a.Date,
+        Place = a.Place,
+        Partners = a.Partners,
+        Plan = a.Plan,
+        Participants = a.Participants,
+        Volunteers = a.Volunteers,
+        VolunteerCount = a.VolunteerCount,
+        Summary = a.Summary,
+        WorkerId = a.WorkerId,
+        WorkerName = workers.GetValueOrDefault(a.WorkerId, a.WorkerId),
+        Clients = a.Clients.Select(c => new NamedClient(c.ClientId, c.Name)).ToList(),
+        Files = a.Attachments.OrderBy(f => f.Id).Select((f, i) => new ActivityFile(i + 1, f.Kind, f.FileName, f.ContentType)).ToList(),
+        Missing = a.IsCompleted || a.IsWithdrawn ? [] : a.Missing(today),
+        IsCompleted = a.IsCompleted,
+        IsWithdrawn = a.IsWithdrawn,
+        WithdrawReason = a.WithdrawReason,
+    };
 }
 
 /// <summary>A file of an activity, by its number.</summary>
