@@ -41,7 +41,17 @@ internal static class DueElders
         }
 
         return (await withLast.ToListAsync(cancellationToken))
-            .Select(e => new ElderLine(e.ClientId, e.StationId, e.Name, e.WorkerId, e.Tier, e.Every, e.Last, e.Last is { } last ? ElderlyRules.Next(last, e.Every) : e.Since))
+            .Select(e => new ElderLine
+            {
+                ClientId = e.ClientId,
+                StationId = e.StationId,
+                Name = e.Name,
+                WorkerId = e.WorkerId,
+                Tier = e.Tier,
+                Every = e.Every,
+                LastVisit = e.Last,
+                NextDue = e.Last is { } last ? ElderlyRules.Next(last, e.Every) : e.Since,
+            })
             .Where(e => !dueOnly || e.NextDue <= day)
             .ToList();
     }

@@ -20,21 +20,99 @@ internal sealed record GetElder(string ClientId) : IRequest<ElderView>
                 ?? throw new NotFoundException("找不到这位老人的探访档案，或您无权查看。");
             var visits = await db.Visits.AsNoTracking().Where(v => v.ClientId == e.ClientId).OrderByDescending(v => v.VisitedAt).Take(100).ToListAsync(cancellationToken);
             var last = visits.Where(v => !v.IsWithdrawn).Select(v => (DateOnly?)v.VisitedOn).FirstOrDefault();
-            return new ElderView(
-                e.ClientId, e.StationId, e.Name, e.WorkerId, e.Situation, e.Activities, ElderTerms.SelfCareLevel(e.Activities), e.EmergencyContacts, e.Carer, e.Tier, e.Every,
-                last, last is { } l ? ElderlyRules.Next(l, e.Every) : e.Since,
-                visits.Select(v => new ElderVisitView(v.Id, v.Kind, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Content, v.Health, v.Safety, v.Living, v.Needs, v.Urgent, v.IsWithdrawn, v.WithdrawReason)).ToList())
+            return new ElderView
             {
+                ClientId = e.ClientId,
+                StationId = e.StationId,
+                Name = e.Name,
+                WorkerId = e.WorkerId,
+                Situation = e.Situation,
+                Activities = e.Activities,
+                SelfCareLevel = ElderTerms.SelfCareLevel(e.Activities),
+                EmergencyContacts = e.EmergencyContacts,
+                Carer = e.Carer,
+                Tier = e.Tier,
+                Every = e.Every,
+                LastVisit = last,
+                NextDue = last is { } l ? ElderlyRules.Next(l, e.Every) : e.Since,
+                Visits = visits.Select(v => new ElderVisitView
+                {
+                    Id = v.Id,
+                    Kind = v.Kind,
+                    VisitedAt = LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)),
+                    WorkerId = v.WorkerId,
+                    Content = v.Content,
+                    Health = v.Health,
+                    Safety = v.Safety,
+                    Living = v.Living,
+                    Needs = v.Needs,
+                    Urgent = v.Urgent,
+                    IsWithdrawn = v.IsWithdrawn,
+                    WithdrawReason = v.WithdrawReason,
+                }).ToList(),
                 Standing = await files.StandingAsync(e, cancellationToken),
             };
         }
     }
 }
 
-public sealed record ElderView(string ClientId, string StationId, string Name, string WorkerId, ElderSituation Situation, IReadOnlyList<SelfCare> Activities, string SelfCareLevel, string? EmergencyContacts, string? Carer, RiskTier Tier, VisitEvery Every, DateOnly? LastVisit, DateOnly NextDue, IReadOnlyList<ElderVisitView> Visits)
+public sealed record ElderView
 {
+    public required string ClientId { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required ElderSituation Situation { get; init; }
+
+    public required IReadOnlyList<SelfCare> Activities { get; init; }
+
+    public required string SelfCareLevel { get; init; }
+
+    public required string? EmergencyContacts { get; init; }
+
+    public required string? Carer { get; init; }
+
+    public required RiskTier Tier { get; init; }
+
+    public required VisitEvery Every { get; init; }
+
+    public required DateOnly? LastVisit { get; init; }
+
+    public required DateOnly NextDue { get; init; }
+
+    public required IReadOnlyList<ElderVisitView> Visits { get; init; }
+
     /// <summary>Open, archived or closed, and the profile's history.</summary>
     public ClientFileStanding Standing { get; init; } = null!;
 }
 
-public sealed record ElderVisitView(string Id, ElderVisitKind Kind, DateTimeOffset VisitedAt, string WorkerId, string Content, string? Health, string? Safety, string? Living, string? Needs, bool Urgent, bool IsWithdrawn, string? WithdrawReason);
+public sealed record ElderVisitView
+{
+    public required string Id { get; init; }
+
+    public required ElderVisitKind Kind { get; init; }
+
+    public required DateTimeOffset VisitedAt { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required string Content { get; init; }
+
+    public required string? Health { get; init; }
+
+    public required string? Safety { get; init; }
+
+    public required string? Living { get; init; }
+
+    public required string? Needs { get; init; }
+
+    public required bool Urgent { get; init; }
+
+    public required bool IsWithdrawn { get; init; }
+
+    public required string? WithdrawReason { get; init; }
+}
