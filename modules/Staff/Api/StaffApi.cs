@@ -25,7 +25,17 @@ internal static class StaffApi
             .RequireAuthorization(StaffPermissions.ViewStations);
 
         api.MapGet("/accounts", async (string? stationId, IMediator mediator) =>
-                (await mediator.Send(new ListAccounts(stationId))).Select(a => new Account(a.Id, a.UserName, a.DisplayName, a.Role, a.StationId, a.StationName, a.IsDisabled, a.IsLockedOut)))
+                (await mediator.Send(new ListAccounts(stationId))).Select(a => new Account
+                {
+                    Id = a.Id,
+                    UserName = a.UserName,
+                    DisplayName = a.DisplayName,
+                    Role = a.Role,
+                    StationId = a.StationId,
+                    StationName = a.StationName,
+                    IsDisabled = a.IsDisabled,
+                    IsLockedOut = a.IsLockedOut,
+                }))
             .RequireAuthorization(StaffPermissions.ViewAccounts);
 
         api.MapGet("/audit", (string? userName, string? action, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator) =>
@@ -74,5 +84,22 @@ internal static class StaffApi
 
     internal sealed record Me(string Id, string UserName, string DisplayName, string? StationId, string? StationName, IReadOnlyList<string> Roles);
 
-    internal sealed record Account(string Id, string UserName, string DisplayName, string? Role, string? StationId, string? StationName, bool IsDisabled, bool IsLockedOut);
+    internal sealed record Account
+    {
+        public required string Id { get; init; }
+
+        public required string UserName { get; init; }
+
+        public required string DisplayName { get; init; }
+
+        public required string? Role { get; init; }
+
+        public required string? StationId { get; init; }
+
+        public required string? StationName { get; init; }
+
+        public required bool IsDisabled { get; init; }
+
+        public required bool IsLockedOut { get; init; }
+    }
 }

@@ -12,15 +12,24 @@ namespace Platform.Modules.Staff.Identity;
 [Requires(StaffPermissions.ViewAccounts)]
 internal sealed record ListAccounts(string? StationId = null, string? AccountId = null) : IRequest<IReadOnlyList<AccountRow>>;
 
-internal sealed record AccountRow(
-    string Id,
-    string UserName,
-    string DisplayName,
-    string? Role,
-    string? StationId,
-    string? StationName,
-    bool IsDisabled,
-    bool IsLockedOut);
+internal sealed record AccountRow
+{
+    public required string Id { get; init; }
+
+    public required string UserName { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required string? Role { get; init; }
+
+    public required string? StationId { get; init; }
+
+    public required string? StationName { get; init; }
+
+    public required bool IsDisabled { get; init; }
+
+    public required bool IsLockedOut { get; init; }
+}
 
 internal sealed class ListAccountsHandler(StaffDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListAccounts, IReadOnlyList<AccountRow>>
 {
@@ -51,7 +60,17 @@ internal sealed class ListAccountsHandler(StaffDb db, ICurrentUser user, TimePro
             select new { a.Id, a.UserName, a.DisplayName, Role = role, a.StationId, StationName = s == null ? null : s.Name, a.IsDisabled, a.LockoutEnd })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return rows.Select(r => new AccountRow(r.Id, r.UserName!, r.DisplayName, r.Role, r.StationId, r.StationName, r.IsDisabled, r.LockoutEnd > now)).ToList();
+        return rows.Select(r => new AccountRow
+        {
+            Id = r.Id,
+            UserName = r.UserName!,
+            DisplayName = r.DisplayName,
+            Role = r.Role,
+            StationId = r.StationId,
+            StationName = r.StationName,
+            IsDisabled = r.IsDisabled,
+            IsLockedOut = r.LockoutEnd > now,
+        }).ToList();
     }
 }
 
