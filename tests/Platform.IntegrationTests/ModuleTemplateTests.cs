@@ -70,6 +70,7 @@ public sealed class ModuleTemplateTests : IDisposable
         (await worker.PutAsJsonAsync($"/api/v1/garden/files/{client}", new { needs = "就业帮扶" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         // A visit credits one outreach visit through the outbox; its withdrawal (not by another station) takes it back.
+        await host.OutboxesDeliveredAsync(); // the demo district's own credits land first, so "before" is all of them
         var before = await OutreachHoursAsync(worker);
         var response = await worker.PostAsJsonAsync($"/api/v1/garden/files/{client}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), content = "入户了解就业意向。" });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
