@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Data;
 using Platform.Modules.HourLedger.Data;
 
 namespace Platform.Modules.HourLedger.Ledger;
@@ -10,7 +11,7 @@ namespace Platform.Modules.HourLedger.Ledger;
 /// newest first, each linking to its record.
 /// </summary>
 [Requires(LedgerPermissions.View)]
-internal sealed record ListEntries : IRequest<EntryPage>
+internal sealed record ListEntries : IRequest<Paged<EntryRow>>
 {
     public string? StationId { get; init; }
 
@@ -69,23 +70,17 @@ internal sealed record ListEntries : IRequest<EntryPage>
         SourceId = e.SourceId,
     };
 
-    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListEntries, EntryPage>
+    internal sealed class Handler(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListEntries, Paged<EntryRow>>
     {
-        public async Task<EntryPage> Handle(ListEntries request, CancellationToken cancellationToken)
+        public async Task<Paged<EntryRow>> Handle(ListEntries request, CancellationToken cancellationToken)
         {
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, request.From, request.To, null, cancellationToken);
             var entries = Matching(db, scope, request.Indicator, request.SourceModule);
-            var size = Math.Clamp(request.PageSize, 1, 500);
-            var page = Math.Max(1, request.Page);
-            var total = await entries.CountAsync(cancellationToken);
-            var rows = await entries.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-            return new EntryPage(rows.Select(e => Row(e, scope.WorkerNames)).ToList(), total, page, size);
+            var page = await entries.ToPagedAsync(request.Page, request.PageSize, cancellationToken, maxPageSize: 500);
+            return page.Map(e => Row(e, scope.WorkerNames));
         }
     }
 }
-
-/// <summary>A page of entries.</summary>
-public sealed record EntryPage(IReadOnlyList<EntryRow> Items, int Total, int Page, int PageSize);
 
 /// <summary>One credited entry.</summary>
 public sealed record EntryRow

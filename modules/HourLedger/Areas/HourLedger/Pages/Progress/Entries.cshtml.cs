@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Modularity.Data;
 using Platform.Modules.HourLedger.Ledger;
 
 namespace Platform.Modules.HourLedger.Areas.HourLedger.Pages.Progress;
@@ -28,7 +29,7 @@ public sealed class EntriesModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public EntryPage Result { get; private set; } = new([], 0, 1, 50);
+    public Paged<EntryRow> Result { get; private set; } = new([], 0, 1, 50);
 
     /// <summary>The catalogue's Chinese names by code, for the page (the API keeps the codes).</summary>
     public IReadOnlyDictionary<string, string> IndicatorNames { get; private set; } = new Dictionary<string, string>();

@@ -1,9 +1,10 @@
-using Platform.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Data;
 using Platform.Modularity.Web;
 using Platform.Modules.HourLedger.Ledger;
 
@@ -16,7 +17,7 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
     [BindProperty]
     public LogOwnHours Input { get; set; } = new();
 
-    public EntryPage Recent { get; private set; } = new([], 0, 1, 20);
+    public Paged<EntryRow> Recent { get; private set; } = new([], 0, 1, 20);
 
     [TempData]
     public string? Saved { get; set; }
