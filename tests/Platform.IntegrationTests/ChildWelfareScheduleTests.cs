@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Support;
 using Platform.Modularity.Data;
@@ -16,7 +15,7 @@ public sealed class ChildWelfareScheduleTests : IDisposable
     private static DateTimeOffset At(DateOnly day, int hour = 9) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
 
     private static async Task<bool> DueAsync(HttpClient worker, string child) =>
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/child-welfare/due")).EnumerateArray().Any(c => c.GetProperty("clientId").GetString() == child);
+        (await worker.ClientLinesAsync("/api/v1/child-welfare/due")).Any(c => c.ClientId == child);
 
     [Fact]
     public async Task A_key_child_visited_on_the_last_day_of_a_month_is_due_again_on_the_first_and_the_20th_reminder_comes_once()
@@ -74,11 +73,11 @@ public sealed class ChildWelfareScheduleTests : IDisposable
         var api = await off.ApiAsync("worker01");
         (await api.GetAsync("/api/v1/child-welfare/children")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await api.GetAsync("/api/v1/child-welfare/due")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await api.GetFromJsonAsync<JsonElement[]>("/api/v1/modules"))!.Select(m => m.GetProperty("key").GetString()).Should().NotContain("child-welfare").And.Contain("socialwork");
+        (await api.ModulesAsync()).Select(m => m.Key).Should().NotContain("child-welfare").And.Contain("socialwork");
         var scheduler2 = await off.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         (await scheduler2.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("child-welfare"))).Should().BeEmpty();
 
-        (await api.GetFromJsonAsync<JsonElement>("/api/v1/notifications/due")).EnumerateArray().Should().NotContain(i => i.GetProperty("module").GetString() == "child-welfare");
+        (await api.DueItemsAsync()).Should().NotContain(i => i.Module == "child-welfare");
         await (await off.ApiAsync("admin")).RunJobAsync("notifications", "daily-digest");
         (await api.InboxAsync("今日待办")).Should().NotContain(n => n.Text.Contains("儿童关爱探视"));
         (await api.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { child }, kind = "home", visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), content = "模块关闭后照常探访。" }))

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -9,6 +8,8 @@ namespace Platform.IntegrationTests;
 public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
 {
     private PlatformFactory Factory => platform.Factory;
+
+    private sealed record ChildStatus(string Status);
 
     private static readonly string[] Situations = ["present", "deceased", "declaredMissing", "severeDisability", "seriousIllness", "imprisoned", "compulsoryRehab", "otherRestriction", "lostContact"];
 
@@ -26,14 +27,14 @@ public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassF
     {
         var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(new DateOnly(birthYear, 3, 8), male: true), sex = "male", address = "莲塘镇东村 5 号", categories = new[] { category } });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task<decimal> ChildCareHours(HttpClient worker)
     {
-        var me = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("id").GetString();
-        var rows = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me}")).GetProperty("rows").EnumerateArray();
-        return rows.Where(r => r.GetProperty("code").GetString() == "CHILD_CARE").Select(r => r.GetProperty("standardHours").GetDecimal()).SingleOrDefault();
+        var me = (await worker.MeAsync()).Id;
+        var rows = (await worker.LedgerSummaryAsync($"workerId={me}")).Rows;
+        return rows.Where(r => r.Code == "CHILD_CARE").Select(r => r.StandardHours).SingleOrDefault();
     }
 
     /// <summary>Some minutes ago, but never before this month began in China (a run just after midnight on the 1st).</summary>
@@ -65,7 +66,7 @@ public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassF
                     mother, motherEvidence = mother == "present" ? null : "证明材料", motherSince = mother == "present" ? null : "2024-05-01",
                 });
                 saved.StatusCode.Should().Be(HttpStatusCode.NoContent, await saved.Content.ReadAsStringAsync());
-                (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/child-welfare/children/{child}")).GetProperty("status").GetString()
+                (await worker.GetFromJsonAsync<ChildStatus>($"/api/v1/child-welfare/children/{child}"))!.Status
                     .Should().Be(Expected(father, mother), $"father {father}, mother {mother}");
             }
         }
@@ -81,12 +82,12 @@ public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassF
         var worker = await Factory.ApiAsync("worker05");
         var child = await RegisterChildAsync(worker, "计时测试童");
         (await worker.PutAsJsonAsync($"/api/v1/child-welfare/children/{child}", new { isKeyChild = true })).StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/child-welfare/due")).EnumerateArray().Should().Contain(c => c.GetProperty("clientId").GetString() == child);
+        (await worker.ClientLinesAsync("/api/v1/child-welfare/due")).Should().Contain(c => c.ClientId == child);
         var before = await ChildCareHours(worker);
 
         var first = await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", HomeVisit());
         first.StatusCode.Should().Be(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
-        var firstId = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var firstId = await first.CreatedIdAsync();
         (await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", HomeVisit(ThisMonth(10)))).StatusCode.Should().Be(HttpStatusCode.Created);
         (await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", HomeVisit(kind: "phone"))).StatusCode.Should().Be(HttpStatusCode.Created);
         await ModuleData.WaitUntilAsync(async () => await ChildCareHours(worker) == before + 2, "one CHILD_CARE credit");
@@ -94,7 +95,7 @@ public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassF
         // Every visit's message delivered: a wrong second credit would have reached the ledger by now.
         await Factory.OutboxesDeliveredAsync();
         (await ChildCareHours(worker)).Should().Be(before + 2, "a second home visit and a phone call the same month add nothing");
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/child-welfare/due")).EnumerateArray().Should().NotContain(c => c.GetProperty("clientId").GetString() == child);
+        (await worker.ClientLinesAsync("/api/v1/child-welfare/due")).Should().NotContain(c => c.ClientId == child);
 
         (await worker.PostAsJsonAsync($"/api/v1/child-welfare/visits/{firstId}/withdraw", new { reason = "登记错了孩子" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         await ModuleData.WaitUntilAsync(async () => await ChildCareHours(worker) == before, "the credit taken back");
@@ -110,7 +111,7 @@ public abstract class ChildWelfareTests<TPlatform>(TPlatform platform) : IClassF
         (await other.GetAsync($"/api/v1/child-welfare/children/{child}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await other.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", HomeVisit())).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await other.PutAsJsonAsync($"/api/v1/child-welfare/children/{child}", new { isKeyChild = false })).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await other.GetFromJsonAsync<JsonElement>("/api/v1/child-welfare/children")).EnumerateArray().Should().NotContain(c => c.GetProperty("clientId").GetString() == child);
+        (await other.ClientLinesAsync("/api/v1/child-welfare/children")).Should().NotContain(c => c.ClientId == child);
         var bureau = await Factory.ApiAsync("bureau");
         (await bureau.GetAsync($"/api/v1/child-welfare/children/{child}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await bureau.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", HomeVisit())).StatusCode.Should().Be(HttpStatusCode.Forbidden);

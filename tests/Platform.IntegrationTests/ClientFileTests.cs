@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -18,22 +17,20 @@ public abstract class ClientFileTests<TPlatform>(TPlatform platform) : IClassFix
 
     private sealed record HistoryLine(DateTimeOffset At, string Text);
 
-    private sealed record FileView(string ClientId, string StationId, string Name, string WorkerId, Standing Standing);
+    private sealed record VisitLine(string Id);
 
-    private sealed record DueLine(string ClientId);
-
-    private sealed record DigestLine(string Module, string Title);
+    private sealed record FileView(string ClientId, string StationId, string Name, string WorkerId, Standing Standing, List<VisitLine> Visits);
 
     private sealed record StationElders(string StationId, int Elders, int VisitedThisMonth, decimal RatePercent, int Overdue);
 
     private static async Task<string> StationOf(HttpClient user) =>
-        (await user.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("stationId").GetString()!;
+        (await user.MeAsync()).StationId!;
 
     private static async Task<bool> OwesAsync(HttpClient worker, string module, string clientId) =>
-        (await worker.GetFromJsonAsync<List<DueLine>>($"/api/v1/{module}/due"))!.Any(d => d.ClientId == clientId);
+        (await worker.ClientLinesAsync($"/api/v1/{module}/due")).Any(d => d.ClientId == clientId);
 
     private static async Task<bool> InDigestAsync(HttpClient worker, string name) =>
-        (await worker.GetFromJsonAsync<List<DigestLine>>("/api/v1/notifications/due"))!.Any(d => d.Title.Contains(name));
+        (await worker.DueItemsAsync()).Any(d => d.Title.Contains(name));
 
     private static object PhoneVisit() => new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), kind = "phone", content = "电话了解近况。" };
 
@@ -45,7 +42,7 @@ public abstract class ClientFileTests<TPlatform>(TPlatform platform) : IClassFix
         (await worker01.PutAsJsonAsync($"/api/v1/child-welfare/children/{child}", new { isKeyChild = true })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         var visit = await worker01.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", PhoneVisit());
         visit.StatusCode.Should().Be(HttpStatusCode.Created, await visit.Content.ReadAsStringAsync());
-        var visitId = (await visit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var visitId = await visit.CreatedIdAsync();
         (await OwesAsync(worker01, "child-welfare", child)).Should().BeTrue("a phone call is not this month's home visit");
         (await InDigestAsync(worker01, "转站测试童")).Should().BeTrue();
         (await OwesAsync(worker03, "child-welfare", child)).Should().BeFalse();
@@ -56,11 +53,11 @@ public abstract class ClientFileTests<TPlatform>(TPlatform platform) : IClassFix
 
         var file = await worker03.GetFromJsonAsync<FileView>($"/api/v1/child-welfare/children/{child}");
         file!.StationId.Should().Be(to);
-        file.WorkerId.Should().Be((await worker03.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("id").GetString(), "the new station's first worker owes the visits");
+        file.WorkerId.Should().Be((await worker03.MeAsync()).Id, "the new station's first worker owes the visits");
         file.Standing.State.Should().Be("open");
         file.Standing.History.Should().ContainSingle().Which.Text.Should().Contain("转到").And.Contain("负责");
-        (await worker03.GetFromJsonAsync<JsonElement>($"/api/v1/child-welfare/children/{child}")).GetProperty("visits").EnumerateArray()
-            .Select(v => v.GetProperty("id").GetString()).Should().Contain(visitId, "the file's history moves with it");
+        (await worker03.GetFromJsonAsync<FileView>($"/api/v1/child-welfare/children/{child}"))!.Visits
+            .Select(v => v.Id).Should().Contain(visitId, "the file's history moves with it");
         (await OwesAsync(worker03, "child-welfare", child)).Should().BeTrue();
         (await InDigestAsync(worker03, "转站测试童")).Should().BeTrue();
 
@@ -88,7 +85,7 @@ public abstract class ClientFileTests<TPlatform>(TPlatform platform) : IClassFix
         (await OwesAsync(worker, "elderly", elder)).Should().BeFalse();
         (await InDigestAsync(worker, "归档测试老人")).Should().BeFalse();
         (await EldersAtStation()).Should().Be(counted - 1, "the monthly visit rate counts the elders still served");
-        (await worker.GetFromJsonAsync<List<DueLine>>("/api/v1/elderly/elders"))!.Should().NotContain(l => l.ClientId == elder);
+        (await worker.ClientLinesAsync("/api/v1/elderly/elders")).Should().NotContain(l => l.ClientId == elder);
         var refused = await worker.PostAsJsonAsync($"/api/v1/elderly/elders/{elder}/visits", PhoneVisit());
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("已在服务对象档案中归档");
@@ -111,11 +108,11 @@ public abstract class ClientFileTests<TPlatform>(TPlatform platform) : IClassFix
         (await worker.PutAsJsonAsync($"/api/v1/child-welfare/children/{child}", new { isKeyChild = true })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await OwesAsync(worker, "child-welfare", child)).Should().BeTrue();
 
-        var client = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{child}");
+        var client = await worker.ClientAsync(child);
         var update = await worker.PutAsJsonAsync($"/api/v1/registry/clients/{child}", new
         {
-            name = client.GetProperty("name").GetString(), idNumber = client.GetProperty("idNumber").GetString(), sex = "male",
-            address = client.GetProperty("address").GetString(), categories = new[] { "OTHER" },
+            name = client.Name, idNumber = client.IdNumber, sex = "male",
+            address = client.Address, categories = new[] { "OTHER" },
         });
         update.StatusCode.Should().Be(HttpStatusCode.NoContent, await update.Content.ReadAsStringAsync());
         await Factory.OutboxesDeliveredAsync();

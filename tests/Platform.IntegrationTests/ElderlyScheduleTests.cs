@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Support;
 using Platform.Modularity.Data;
@@ -15,8 +14,10 @@ public sealed class ElderlyScheduleTests : IDisposable
 
     private static DateTimeOffset At(DateOnly day, int hour = 9) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
 
-    private static async Task<JsonElement?> DueAsync(HttpClient worker, string elder) =>
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/elderly/due")).EnumerateArray().Cast<JsonElement?>().FirstOrDefault(e => e!.Value.GetProperty("clientId").GetString() == elder);
+    private sealed record DueElder(string ClientId, DateOnly NextDue);
+
+    private static async Task<DueElder?> DueAsync(HttpClient worker, string elder) =>
+        (await worker.GetFromJsonAsync<List<DueElder>>("/api/v1/elderly/due"))!.FirstOrDefault(e => e.ClientId == elder);
 
     [Fact]
     public async Task The_due_day_follows_the_tier_and_self_care_and_a_monthly_visit_on_the_31st_is_due_on_the_last_day_of_a_short_month()
@@ -31,7 +32,7 @@ public sealed class ElderlyScheduleTests : IDisposable
         (await worker.PostAsJsonAsync($"/api/v1/elderly/elders/{elder}/visits", new { visitedAt = At(new DateOnly(2026, 1, 31), 8), kind = "home", content = "首次探访。" }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         (await DueAsync(worker, elder)).Should().BeNull();
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/elderly/elders/{elder}")).GetProperty("nextDue").GetString().Should().Be("2026-04-30", "general: a quarter later");
+        (await worker.GetFromJsonAsync<ElderScheduleView>($"/api/v1/elderly/elders/{elder}"))!.NextDue.Should().Be(new DateOnly(2026, 4, 30), "general: a quarter later");
 
         // Wholly dependent in bathing makes the elder 失能: at least monthly — due on 28 February, the month's last day.
         (await worker.PutAsJsonAsync($"/api/v1/elderly/elders/{elder}", Profile("general", bathing: "dependent"))).StatusCode.Should().Be(HttpStatusCode.NoContent);
@@ -40,11 +41,11 @@ public sealed class ElderlyScheduleTests : IDisposable
         (await DueAsync(worker, elder)).Should().BeNull();
         clock.Set(At(new DateOnly(2026, 2, 28)));
         worker = await host.ApiAsync("worker07");
-        (await DueAsync(worker, elder))!.Value.GetProperty("nextDue").GetString().Should().Be("2026-02-28");
+        (await DueAsync(worker, elder))!.NextDue.Should().Be(new DateOnly(2026, 2, 28));
 
         // Raised to high risk: weekly from the last visit, so already 28 days overdue.
         (await worker.PutAsJsonAsync($"/api/v1/elderly/elders/{elder}", Profile("high", bathing: "dependent"))).StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await DueAsync(worker, elder))!.Value.GetProperty("nextDue").GetString().Should().Be("2026-02-07");
+        (await DueAsync(worker, elder))!.NextDue.Should().Be(new DateOnly(2026, 2, 7));
         await (await host.ApiAsync("admin")).RunJobAsync("notifications", "daily-digest");
         (await worker.InboxAsync("今日待办")).Should().ContainSingle().Which.Text.Should().Contain("老年人探访：频次测试老人（高风险，每周）（逾期 21 天）");
         (await worker.PostAsJsonAsync($"/api/v1/elderly/elders/{elder}/visits", new { visitedAt = At(new DateOnly(2026, 2, 28), 8), kind = "phone", content = "电话问候。" }))
@@ -52,7 +53,7 @@ public sealed class ElderlyScheduleTests : IDisposable
         (await DueAsync(worker, elder)).Should().BeNull();
         clock.Set(At(new DateOnly(2026, 3, 7)));
         worker = await host.ApiAsync("worker07");
-        (await DueAsync(worker, elder))!.Value.GetProperty("nextDue").GetString().Should().Be("2026-03-07");
+        (await DueAsync(worker, elder))!.NextDue.Should().Be(new DateOnly(2026, 3, 7));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class ElderlyScheduleTests : IDisposable
             var worker = await on.ApiAsync("worker07");
             elder = await ElderlyTests<SqlitePlatform>.RegisterElderAsync(worker, "关闭测试老人");
             (await worker.PutAsJsonAsync($"/api/v1/elderly/elders/{elder}", new { situations = new[] { "livingAlone" } })).StatusCode.Should().Be(HttpStatusCode.NoContent);
-            (await worker.GetFromJsonAsync<JsonElement>("/api/v1/notifications/due")).EnumerateArray().Should().Contain(i => i.GetProperty("module").GetString() == "elderly");
+            (await worker.DueItemsAsync()).Should().Contain(i => i.Module == "elderly");
         }
 
         await using var off = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Modules:elderly:Enabled"] = "false" });
@@ -74,8 +75,8 @@ public sealed class ElderlyScheduleTests : IDisposable
         (await browser.GetPageAsync($"/registry/clients/details/{elder}")).QuerySelectorAll("#client-actions a").Select(a => a.TextContent.Trim()).Should().NotContain("老年人探访档案");
         var api = await off.ApiAsync("worker07");
         (await api.GetAsync("/api/v1/elderly/elders")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await api.GetFromJsonAsync<JsonElement[]>("/api/v1/modules"))!.Select(m => m.GetProperty("key").GetString()).Should().NotContain("elderly").And.Contain("child-welfare");
-        (await api.GetFromJsonAsync<JsonElement>("/api/v1/notifications/due")).EnumerateArray().Should().NotContain(i => i.GetProperty("module").GetString() == "elderly");
+        (await api.ModulesAsync()).Select(m => m.Key).Should().NotContain("elderly").And.Contain("child-welfare");
+        (await api.DueItemsAsync()).Should().NotContain(i => i.Module == "elderly");
         (await api.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { elder }, kind = "home", visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), content = "模块关闭后照常探访。" }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
     }

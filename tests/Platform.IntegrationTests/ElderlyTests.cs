@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -14,14 +13,14 @@ public abstract class ElderlyTests<TPlatform>(TPlatform platform) : IClassFixtur
     {
         var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(new DateOnly(birthYear, 7, 9), male: false), sex = "female", address = "塘南镇西村 9 号", categories = new[] { category } });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task<(decimal Home, decimal Phone)> OutreachHours(HttpClient worker)
     {
-        var me = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("id").GetString();
-        var rows = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me}")).GetProperty("rows").EnumerateArray().ToList();
-        decimal Hours(string code) => rows.Where(r => r.GetProperty("code").GetString() == code).Select(r => r.GetProperty("standardHours").GetDecimal()).SingleOrDefault();
+        var me = (await worker.MeAsync()).Id;
+        var rows = (await worker.LedgerSummaryAsync($"workerId={me}")).Rows;
+        decimal Hours(string code) => rows.Where(r => r.Code == code).Select(r => r.StandardHours).SingleOrDefault();
         return (Hours("OUTREACH"), Hours("OUTREACH_PHONE"));
     }
 
@@ -36,11 +35,11 @@ public abstract class ElderlyTests<TPlatform>(TPlatform platform) : IClassFixtur
         first.StatusCode.Should().Be(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
         (await worker.PostAsJsonAsync($"/api/v1/elderly/elders/{elder}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-20), kind = "video", content = "视频通话。" })).StatusCode.Should().Be(HttpStatusCode.Created);
         await ModuleData.WaitUntilAsync(async () => await OutreachHours(worker) == (home + 2, phone + 1), "the two credits");
-        var view = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/elderly/elders/{elder}");
-        view.GetProperty("every").GetString().Should().Be("month");
-        view.GetProperty("nextDue").GetString().Should().Be(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddMinutes(-20)).AddMonths(1).ToString("yyyy-MM-dd"));
+        var view = (await worker.GetFromJsonAsync<ElderScheduleView>($"/api/v1/elderly/elders/{elder}"))!;
+        view.Every.Should().Be("month");
+        view.NextDue.Should().Be(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddMinutes(-20)).AddMonths(1));
 
-        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var id = await first.CreatedIdAsync();
         (await worker.PostAsJsonAsync($"/api/v1/elderly/visits/{id}/withdraw", new { reason = "重复登记" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         await ModuleData.WaitUntilAsync(async () => await OutreachHours(worker) == (home, phone + 1), "the home visit's credit taken back");
     }

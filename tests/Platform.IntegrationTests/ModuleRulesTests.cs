@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Platform.IntegrationTests.Support;
 using Platform.Modularity.Rules;
@@ -11,6 +10,8 @@ namespace Platform.IntegrationTests;
 public sealed class ModuleRulesTests : IDisposable
 {
     private readonly PlatformDatabase _database = PlatformDatabase.Create(Platform.Modularity.Data.DatabaseProvider.Sqlite);
+
+    private sealed record RuleLine(string Rule, string Value, string Basis);
 
     private sealed class SampleRules : IModuleRules
     {
@@ -55,10 +56,10 @@ public sealed class ModuleRulesTests : IDisposable
     public async Task The_rules_route_and_page_show_each_rule_with_its_basis()
     {
         await using var factory = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Modules:elderly:Rules:RateTargetPercent"] = "90" });
-        var rules = await (await factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/elderly/rules");
-        var rate = rules!.Single(r => r.GetProperty("rule").GetString() == "月探访率目标");
-        rate.GetProperty("value").GetString().Should().Be("90%");
-        rate.GetProperty("basis").GetString().Should().Contain("2022 年指导意见");
+        var rules = await (await factory.ApiAsync("lead")).GetFromJsonAsync<List<RuleLine>>("/api/v1/elderly/rules");
+        var rate = rules!.Single(r => r.Rule == "月探访率目标");
+        rate.Value.Should().Be("90%");
+        rate.Basis.Should().Contain("2022 年指导意见");
 
         var page = await (await factory.BrowserAsync("lead")).GetPageAsync("/elderly/elders");
         page.QuerySelector("#rules")!.TextContent.Should().Contain("90%").And.Contain("2022 年指导意见").And.Contain("Platform:Modules:elderly:Rules");

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 using Platform.Modularity.Data;
 
@@ -25,10 +24,6 @@ public sealed class ModuleTemplateTests : IDisposable
     private sealed record VisitView(string Id, string WorkerId, string Content, bool IsWithdrawn);
 
     private sealed record FileView(string ClientId, string StationId, string Name, string WorkerId, string? Needs, List<VisitView> Visits, Standing Standing);
-
-    private sealed record Me(string Id, string? StationId);
-
-    private sealed record Created(string Id);
 
     [Fact]
     public async Task A_module_made_by_the_template_builds_loads_and_keeps_client_files_that_follow_the_registry_with_a_credited_visit()
@@ -54,7 +49,7 @@ public sealed class ModuleTemplateTests : IDisposable
 
         await using var host = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Modules:Paths:0"] = output });
         var (worker, other, lead, bureau) = (await host.ApiAsync("worker01"), await host.ApiAsync("worker03"), await host.ApiAsync("lead"), await host.ApiAsync("bureau"));
-        (await worker.GetFromJsonAsync<JsonElement[]>("/api/v1/modules"))!.Should().Contain(m => m.GetProperty("key").GetString() == "garden" && m.GetProperty("name").GetString() == "菜园");
+        (await worker.ModulesAsync()).Should().Contain(m => m.Key == "garden" && m.Name == "菜园");
         var browser = await host.BrowserAsync("worker01");
         var page = await browser.GetPageAsync("/garden");
         page.QuerySelector("h1")!.TextContent.Should().Be("菜园");
@@ -74,7 +69,7 @@ public sealed class ModuleTemplateTests : IDisposable
         var before = await OutreachHoursAsync(worker);
         var response = await worker.PostAsJsonAsync($"/api/v1/garden/files/{client}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), content = "入户了解就业意向。" });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var visit = (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+        var visit = await response.CreatedIdAsync();
         (await worker.PostAsJsonAsync($"/api/v1/garden/files/{client}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddDays(2), content = "未来" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         await host.OutboxesDeliveredAsync();
         (await OutreachHoursAsync(worker)).Should().Be(before + 2, "one outreach visit is 2 standard hours");
@@ -86,7 +81,7 @@ public sealed class ModuleTemplateTests : IDisposable
         (await OutreachHoursAsync(worker)).Should().Be(before);
 
         // The file follows its person: transferred, it is the other station's with its visit; the old station's sees nothing.
-        var to = (await other.GetFromJsonAsync<Me>("/api/v1/staff/me"))!;
+        var to = await other.MeAsync();
         (await lead.PostAsJsonAsync($"/api/v1/registry/clients/{client}/transfer", new { stationId = to.StationId, reason = "迁居" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         await host.OutboxesDeliveredAsync();
         (await worker.GetAsync($"/api/v1/garden/files/{client}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -101,14 +96,14 @@ public sealed class ModuleTemplateTests : IDisposable
     {
         var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(new DateOnly(1970, 3, 9), male: true), sex = "male", address = "莲塘镇东村 1 号", categories = new[] { category } });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+        return await response.CreatedIdAsync();
     }
 
     private static async Task<decimal> OutreachHoursAsync(HttpClient worker)
     {
-        var me = (await worker.GetFromJsonAsync<Me>("/api/v1/staff/me"))!;
-        var rows = (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/ledger/summary?workerId={me.Id}")).GetProperty("rows").EnumerateArray();
-        return rows.Where(r => r.GetProperty("code").GetString() == "OUTREACH").Select(r => r.GetProperty("standardHours").GetDecimal()).SingleOrDefault();
+        var me = await worker.MeAsync();
+        var rows = (await worker.LedgerSummaryAsync($"workerId={me.Id}")).Rows;
+        return rows.Where(r => r.Code == "OUTREACH").Select(r => r.StandardHours).SingleOrDefault();
     }
 
     private async Task RunAsync(params string[] arguments)

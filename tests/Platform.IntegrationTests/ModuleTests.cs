@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.ProbeModule;
 using Platform.IntegrationTests.Support;
@@ -16,12 +15,14 @@ public abstract class ModuleTests<TPlatform>(TPlatform platform) : IClassFixture
 {
     private PlatformFactory Factory => platform.Factory;
 
+    private sealed record ProbeLine(string Text);
+
     [Fact]
     public async Task A_module_built_in_the_test_suite_is_discovered_and_served()
     {
-        var modules = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/modules");
-        modules!.Select(m => m.GetProperty("key").GetString()).Should().Contain(["staff", "probe"]);
-        modules!.Single(m => m.GetProperty("key").GetString() == "probe").GetProperty("name").GetString().Should().Be("探针模块");
+        var modules = await (await Factory.ApiAsync("lead")).ModulesAsync();
+        modules.Select(m => m.Key).Should().Contain(["staff", "probe"]);
+        modules.Single(m => m.Key == "probe").Name.Should().Be("探针模块");
 
         var browser = await Factory.BrowserAsync("worker01");
         var dashboard = await browser.GetPageAsync("/");
@@ -45,7 +46,7 @@ public abstract class ModuleTests<TPlatform>(TPlatform platform) : IClassFixture
         (await (await Factory.ApiAsync("worker02")).GetAsync(location)).StatusCode.Should().Be(HttpStatusCode.OK, "a colleague at the same station sees it");
         var worker03 = await Factory.ApiAsync("worker03");
         (await worker03.GetAsync(location)).StatusCode.Should().Be(HttpStatusCode.NotFound, "another station's record does not exist for this worker");
-        (await worker03.GetFromJsonAsync<JsonElement[]>("/api/v1/probe/records"))!.Should().NotContain(r => r.GetProperty("text").GetString() == "莲塘镇的记录");
+        (await worker03.GetFromJsonAsync<List<ProbeLine>>("/api/v1/probe/records"))!.Should().NotContain(r => r.Text == "莲塘镇的记录");
         (await (await Factory.ApiAsync("lead")).GetAsync(location)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await (await Factory.ApiAsync("bureau")).GetAsync(location)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
@@ -56,13 +57,13 @@ public abstract class ModuleTests<TPlatform>(TPlatform platform) : IClassFixture
     public async Task Writes_outside_the_callers_station_or_by_the_bureau_are_refused_and_change_nothing(string user)
     {
         var client = await Factory.ApiAsync(user);
-        var before = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/probe/records"))!.Length;
+        var before = (await client.GetFromJsonAsync<List<ProbeLine>>("/api/v1/probe/records"))!.Count;
 
         // The bureau only reads; the lead has no station, so a record "at the caller's station" belongs to none.
         var refused = await client.PostAsJsonAsync("/api/v1/probe/records", new { text = "不该写入" });
         refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/probe/records"))!.Length.Should().Be(before);
+        (await client.GetFromJsonAsync<List<ProbeLine>>("/api/v1/probe/records"))!.Count.Should().Be(before);
     }
 
     [Fact]
@@ -70,8 +71,7 @@ public abstract class ModuleTests<TPlatform>(TPlatform platform) : IClassFixture
     {
         var response = await (await Factory.ApiAsync("worker01")).PostAsJsonAsync("/api/v1/probe/records", new { text = "" });
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        problem.GetProperty("errors").GetProperty("text")[0].GetString().Should().Be("请填写内容。");
+        (await response.ErrorsAsync())["text"][0].Should().Be("请填写内容。");
     }
 }
 
@@ -101,7 +101,7 @@ public sealed class DisabledModuleTests : IDisposable
 
         var api = await off.ApiAsync("worker01");
         (await api.GetAsync("/api/v1/probe/records")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await api.GetFromJsonAsync<JsonElement[]>("/api/v1/modules"))!.Select(m => m.GetProperty("key").GetString()).Should().NotContain("probe").And.Contain(["staff", "registry"]);
+        (await api.ModulesAsync()).Select(m => m.Key).Should().NotContain("probe").And.Contain(["staff", "registry"]);
 
         var offScheduler = await off.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         (await offScheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("probe"))).Should().BeEmpty();
@@ -114,8 +114,8 @@ public sealed class DisabledModuleTests : IDisposable
     public async Task A_core_module_stays_enabled_when_configuration_asks_to_disable_it()
     {
         await using var factory = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Modules:staff:Enabled"] = "false" });
-        var modules = await (await factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/modules");
-        modules!.Select(m => m.GetProperty("key").GetString()).Should().Contain("staff");
+        var modules = await (await factory.ApiAsync("lead")).ModulesAsync();
+        modules.Select(m => m.Key).Should().Contain("staff");
     }
 
     public void Dispose() => _database.Dispose();

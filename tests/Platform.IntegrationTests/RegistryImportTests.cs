@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using MiniExcelLibs;
 using Platform.IntegrationTests.Support;
 
@@ -11,6 +10,10 @@ namespace Platform.IntegrationTests;
 public abstract class RegistryImportTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
 {
     private PlatformFactory Factory => platform.Factory;
+
+    private sealed record ImportReport(int Imported, int Updated, List<ImportProblem> Rejected);
+
+    private sealed record ImportProblem(int Row, string Field, string Message);
 
     [Fact]
     public async Task An_import_saves_good_rows_reports_bad_ones_by_row_and_field_and_a_second_import_duplicates_nothing()
@@ -35,9 +38,9 @@ public abstract class RegistryImportTests<TPlatform>(TPlatform platform) : IClas
 
         var worker = await Factory.ApiAsync("worker01");
         var first = await ImportAsync(worker, rows);
-        first.GetProperty("imported").GetInt32().Should().Be(3);
-        first.GetProperty("updated").GetInt32().Should().Be(0);
-        var rejected = first.GetProperty("rejected").EnumerateArray().Select(r => (Row: r.GetProperty("row").GetInt32(), Field: r.GetProperty("field").GetString(), Message: r.GetProperty("message").GetString()!)).ToList();
+        first.Imported.Should().Be(3);
+        first.Updated.Should().Be(0);
+        var rejected = first.Rejected;
         rejected.Select(r => (r.Row, r.Field)).Should().Equal((3, "idNumber"), (4, "sex"), (5, "categories"), (6, "idNumber"), (7, "idNumber"));
         rejected.Single(r => r.Row == 7).Message.Should().Contain("向塘镇民政服务站").And.NotContain("外站老人");
         rejected.Should().OnlyContain(r => r.Message.Any(c => c >= 0x4e00 && c <= 0x9fff), "every reason is in Chinese");
@@ -45,8 +48,8 @@ public abstract class RegistryImportTests<TPlatform>(TPlatform platform) : IClas
         (await Names(worker, "导入")).Should().BeEquivalentTo("导入甲", "导入戊", "导入己");
 
         var second = await ImportAsync(worker, rows);
-        second.GetProperty("imported").GetInt32().Should().Be(0);
-        second.GetProperty("updated").GetInt32().Should().Be(3);
+        second.Imported.Should().Be(0);
+        second.Updated.Should().Be(3);
         (await Names(worker, "导入")).Should().HaveCount(3, "importing the same file twice creates no duplicates");
     }
 
@@ -67,8 +70,8 @@ public abstract class RegistryImportTests<TPlatform>(TPlatform platform) : IClas
         row["联系电话"].Should().Be("136****7777");
         row["类别"].Should().Be("特困人员（分散供养）");
 
-        var audit = await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?userName=worker05&action=导出服务对象名单");
-        audit.GetProperty("items").EnumerateArray().Should().NotBeEmpty();
+        var audit = await (await Factory.ApiAsync("admin")).AuditAsync("userName=worker05&action=导出服务对象名单");
+        audit.Should().NotBeEmpty();
     }
 
     [Fact]
@@ -102,15 +105,15 @@ public abstract class RegistryImportTests<TPlatform>(TPlatform platform) : IClas
         return new MultipartFormDataContent { { file, "file", "名单.xlsx" } };
     }
 
-    private static async Task<JsonElement> ImportAsync(HttpClient client, IEnumerable<Dictionary<string, object?>> rows)
+    private static async Task<ImportReport> ImportAsync(HttpClient client, IEnumerable<Dictionary<string, object?>> rows)
     {
         var response = await client.PostAsync("/api/v1/registry/clients/import", Form(Sheet(rows)));
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (await response.Content.ReadFromJsonAsync<ImportReport>())!;
     }
 
     private static async Task<List<string>> Names(HttpClient client, string q) =>
-        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients?q={q}&pageSize=100")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToList();
+        (await client.ClientsAsync($"q={q}&pageSize=100")).Items.Select(i => i.Name).ToList();
 }
 
 public sealed class RegistryImportTestsOnSqlite(SqlitePlatform platform) : RegistryImportTests<SqlitePlatform>(platform);

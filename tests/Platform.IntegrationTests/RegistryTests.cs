@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.Contracts.Registry;
 using Platform.IntegrationTests.Support;
 
@@ -10,6 +9,10 @@ namespace Platform.IntegrationTests;
 public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
 {
     private PlatformFactory Factory => platform.Factory;
+
+    private sealed record PickMatch(string Id, string Name, string? MaskedIdNumber);
+
+    private sealed record StationLine(string Id, string Name);
 
     private static object Person(string name, string idNumber, string sex = "female", params string[] categories) =>
         new { name, idNumber, sex, phone = "13912345678", address = "莲塘镇东街 1 号", categories };
@@ -21,13 +24,13 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         var id = TestIds.Make(new DateOnly(1948, 3, 5), male: false);
         var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("张秀英", id, "female", "DIBAO", "ELDER_SPECIAL"));
         created.StatusCode.Should().Be(HttpStatusCode.Created);
-        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var clientId = await created.CreatedIdAsync();
 
-        var client = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}");
-        client.GetProperty("idNumber").GetString().Should().Be(id);
-        client.GetProperty("birthDate").GetString().Should().Be("1948-03-05");
-        client.GetProperty("sex").GetString().Should().Be("female");
-        client.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("code").GetString()).Should().BeEquivalentTo("DIBAO", "ELDER_SPECIAL");
+        var client = await worker.ClientAsync(clientId);
+        client.IdNumber.Should().Be(id);
+        client.BirthDate.Should().Be(new DateOnly(1948, 3, 5));
+        client.Sex.Should().Be("female");
+        client.Categories.Select(c => c.Code).Should().BeEquivalentTo("DIBAO", "ELDER_SPECIAL");
     }
 
     [Theory]
@@ -38,12 +41,11 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     public async Task Bad_identity_input_is_a_400_naming_the_field_and_changes_nothing(string idNumber, string sex, string field, string message)
     {
         var worker = await Factory.ApiAsync("worker05");
-        var before = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32();
+        var before = (await worker.ClientsAsync("pageSize=1")).Total;
         var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("错误输入", idNumber, sex));
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        problem.GetProperty("errors").GetProperty(field)[0].GetString().Should().Contain(message);
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32().Should().Be(before);
+        (await response.ErrorsAsync())[field][0].Should().Contain(message);
+        (await worker.ClientsAsync("pageSize=1")).Total.Should().Be(before);
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         var response = await (await Factory.ApiAsync("worker07")).PostAsJsonAsync("/api/v1/registry/clients",
             new { name = "无名氏（约六十岁）", sex = "male", noIdReason = "身份不明的流浪人员，正在寻亲", categories = new[] { "VAGRANT" } });
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var id = await response.CreatedIdAsync();
         var page = await (await Factory.BrowserAsync("worker07")).GetPageAsync($"/registry/clients/details/{id}");
         page.QuerySelector("#full-id-number")!.TextContent.Should().Be("无（身份不明的流浪人员，正在寻亲）");
     }
@@ -74,17 +76,17 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     {
         var own = await Factory.ApiAsync("worker01");
         var created = await own.PostAsJsonAsync("/api/v1/registry/clients", Person("王桂兰", TestIds.Make(new DateOnly(1950, 1, 2), male: false), "female", "ELDER_SPECIAL"));
-        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var clientId = await created.CreatedIdAsync();
 
         var other = await Factory.ApiAsync("worker03");
         (await other.GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await other.PutAsJsonAsync($"/api/v1/registry/clients/{clientId}", Person("改名", TestIds.Make(new DateOnly(1950, 1, 2), male: false)))).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await other.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?q=王桂兰")).GetProperty("items").EnumerateArray().Should().BeEmpty();
+        (await other.ClientsAsync("q=王桂兰")).Items.Should().BeEmpty();
         (await (await Factory.BrowserAsync("worker03")).GetAsync($"/registry/clients/details/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         (await (await Factory.ApiAsync("lead")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await (await Factory.ApiAsync("bureau")).GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await own.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}")).GetProperty("name").GetString().Should().Be("王桂兰");
+        (await own.ClientAsync(clientId)).Name.Should().Be("王桂兰");
     }
 
     [Fact]
@@ -111,21 +113,20 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         var idNumber = TestIds.Make(new DateOnly(1947, 8, 8), male: false);
         var id = await RegisterAsync(own, Person("孙选人", idNumber));
 
-        var byName = await own.GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=选人");
-        var match = byName.Should().ContainSingle(m => m.GetProperty("id").GetString() == id).Subject;
-        match.GetProperty("name").GetString().Should().Be("孙选人");
-        match.GetProperty("maskedIdNumber").GetString().Should().NotBe(idNumber).And.EndWith(idNumber[^4..]);
-        (await own.GetFromJsonAsync<JsonElement[]>($"/api/v1/clients/pick?q={idNumber[^6..]}")).Should().Contain(m => m.GetProperty("id").GetString() == id);
-        (await (await Factory.ApiAsync("worker03")).GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=孙选人")).Should().BeEmpty();
-        (await (await Factory.BrowserAsync("worker02")).GetFromJsonAsync<JsonElement[]>("/api/v1/clients/pick?q=孙选人")).Should().ContainSingle("the page's own cookie is enough for the picker's script");
+        var byName = await own.GetFromJsonAsync<List<PickMatch>>("/api/v1/clients/pick?q=选人");
+        var match = byName.Should().ContainSingle(m => m.Id == id).Subject;
+        match.Name.Should().Be("孙选人");
+        match.MaskedIdNumber.Should().NotBe(idNumber).And.EndWith(idNumber[^4..]);
+        (await own.GetFromJsonAsync<List<PickMatch>>($"/api/v1/clients/pick?q={idNumber[^6..]}")).Should().Contain(m => m.Id == id);
+        (await (await Factory.ApiAsync("worker03")).GetFromJsonAsync<List<PickMatch>>("/api/v1/clients/pick?q=孙选人")).Should().BeEmpty();
+        (await (await Factory.BrowserAsync("worker02")).GetFromJsonAsync<List<PickMatch>>("/api/v1/clients/pick?q=孙选人")).Should().ContainSingle("the page's own cookie is enough for the picker's script");
 
         foreach (var (query, field) in new[] { ("q=", "q"), ("q=%20%20", "q"), ("", "q"), ($"q={new string('张', 51)}", "q"), ("q=孙&limit=21", "limit"), ("q=孙&limit=abc", "limit"), ("q=孙&limit=0", "limit") })
         {
             var response = await own.GetAsync("/api/v1/clients/pick?" + query);
             response.StatusCode.Should().Be(HttpStatusCode.BadRequest, query);
             response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-            problem.GetProperty("errors").GetProperty(field)[0].GetString().Should().MatchRegex("[\u4e00-\u9fff]", query);
+            (await response.ErrorsAsync())[field][0].Should().MatchRegex("[\u4e00-\u9fff]", query);
         }
 
         (await Factory.Anonymous().GetAsync("/api/v1/clients/pick?q=孙")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
@@ -135,7 +136,7 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     {
         var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", person);
         created.StatusCode.Should().Be(HttpStatusCode.Created);
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return await created.CreatedIdAsync();
     }
 
     [Fact]
@@ -157,10 +158,10 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
 
         foreach (var query in new[] { "q=阳小", $"q={id[^6..]}", $"q={id}", "category=LEFT_BEHIND", "q=13800001111", "q=01111" })
         {
-            var items = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?" + query)).GetProperty("items").EnumerateArray().ToList();
-            var row = items.Should().ContainSingle(i => i.GetProperty("name").GetString() == "欧阳小明", query).Subject;
-            row.GetProperty("idNumber").GetString().Should().Be(id[..6] + "********" + id[^4..]);
-            row.GetProperty("phone").GetString().Should().Be("138****1111");
+            var items = (await worker.ClientsAsync(query)).Items;
+            var row = items.Should().ContainSingle(i => i.Name == "欧阳小明", query).Subject;
+            row.IdNumber.Should().Be(id[..6] + "********" + id[^4..]);
+            row.Phone.Should().Be("138****1111");
         }
 
         var page = await (await Factory.BrowserAsync("worker09")).GetPageAsync("/registry/clients?q=欧阳");
@@ -172,11 +173,11 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     {
         var worker = await Factory.ApiAsync("worker11");
         var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("赵淑珍", TestIds.Make(new DateOnly(1941, 9, 9), male: false)));
-        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var clientId = await created.CreatedIdAsync();
         (await (await Factory.BrowserAsync("worker11")).GetPageAsync($"/registry/clients/details/{clientId}")).QuerySelector("#full-id-number")!.TextContent.Should().MatchRegex("^[0-9]{17}[0-9X]$");
 
-        var audit = await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?userName=worker11&action=完整身份证号");
-        audit.GetProperty("items").EnumerateArray().Should().Contain(e => e.GetProperty("target").GetString() == clientId);
+        var audit = await (await Factory.ApiAsync("admin")).AuditAsync("userName=worker11&action=完整身份证号");
+        audit.Should().Contain(e => e.Target == clientId);
     }
 
     [Fact]
@@ -185,13 +186,13 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         var worker = await Factory.ApiAsync("worker12");
         var id = TestIds.Make(new DateOnly(1944, 2, 2), male: true);
         var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("涂水生", id, "male", "DIBAO"));
-        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var clientId = await created.CreatedIdAsync();
 
         var update = new { name = "涂水生", idNumber = id, sex = "male", phone = "13512340000", address = "莲塘镇东街 1 号", village = "东湖村", categories = new[] { "DIBAO", "ELDER_SPECIAL" } };
         (await worker.PutAsJsonAsync($"/api/v1/registry/clients/{clientId}", update)).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
-        var audit = await (await Factory.ApiAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?userName=worker12&action=修改服务对象档案");
-        var detail = audit.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("target").GetString() == clientId).GetProperty("detail").GetString();
+        var audit = await (await Factory.ApiAsync("admin")).AuditAsync("userName=worker12&action=修改服务对象档案");
+        var detail = audit.Single(e => e.Target == clientId).Detail;
         detail.Should().Contain("电话：139****5678 → 135****0000")
             .And.Contain("村（社区）：（空） → 东湖村")
             .And.Contain("类别：最低生活保障对象 → 最低生活保障对象、特殊困难老年人")
@@ -203,9 +204,9 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     {
         var worker01 = await Factory.ApiAsync("worker01");
         var created = await worker01.PostAsJsonAsync("/api/v1/registry/clients", Person("搬家户", TestIds.Make(new DateOnly(1958, 4, 4), male: false)));
-        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        var stations = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<JsonElement[]>("/api/v1/staff/stations");
-        var target = stations!.Single(s => s.GetProperty("name").GetString() == "向塘镇民政服务站").GetProperty("id").GetString();
+        var clientId = await created.CreatedIdAsync();
+        var stations = await (await Factory.ApiAsync("lead")).GetFromJsonAsync<List<StationLine>>("/api/v1/staff/stations");
+        var target = stations!.Single(s => s.Name == "向塘镇民政服务站").Id;
 
         (await worker01.PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/transfer", new { stationId = target, reason = "迁居向塘" }))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden, "a worker may not move a client into another station");
@@ -215,11 +216,11 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
             .StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await worker01.GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "the old station no longer sees the client");
-        var moved = await (await Factory.ApiAsync("worker03")).GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}");
-        moved.GetProperty("stationId").GetString().Should().Be(target);
-        var history = moved.GetProperty("transfers").EnumerateArray().Single();
-        history.GetProperty("reason").GetString().Should().Be("迁居向塘");
-        history.GetProperty("byUser").GetString().Should().Be("lead");
+        var moved = await (await Factory.ApiAsync("worker03")).ClientAsync(clientId);
+        moved.StationId.Should().Be(target);
+        var history = moved.Transfers.Single();
+        history.Reason.Should().Be("迁居向塘");
+        history.ByUser.Should().Be("lead");
     }
 
     [Fact]
@@ -227,12 +228,12 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
     {
         var worker = await Factory.ApiAsync("worker14");
         var created = await worker.PostAsJsonAsync("/api/v1/registry/clients", Person("归档测试", TestIds.Make(new DateOnly(1930, 1, 1), male: false)));
-        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var clientId = await created.CreatedIdAsync();
 
         (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/archive", new { reason = "" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await worker.PostAsJsonAsync($"/api/v1/registry/clients/{clientId}/archive", new { reason = "已去世" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?q=归档测试")).GetProperty("total").GetInt32().Should().Be(0);
-        (await worker.GetFromJsonAsync<JsonElement>($"/api/v1/registry/clients/{clientId}")).GetProperty("archiveReason").GetString().Should().Be("已去世");
+        (await worker.ClientsAsync("q=归档测试")).Total.Should().Be(0);
+        (await worker.ClientAsync(clientId)).ArchiveReason.Should().Be("已去世");
 
         (await worker.DeleteAsync($"/api/v1/registry/clients/{clientId}?reason=重复")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await (await Factory.ApiAsync("lead")).DeleteAsync($"/api/v1/registry/clients/{clientId}?reason=重复")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -241,19 +242,19 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         (await admin.DeleteAsync($"/api/v1/registry/clients/{clientId}?reason=录入错误")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await admin.GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
-        var audit = await admin.GetFromJsonAsync<JsonElement>("/api/v1/staff/audit?userName=admin&action=彻底删除服务对象");
-        audit.GetProperty("items").EnumerateArray().Should().Contain(e => e.GetProperty("target").GetString() == clientId && e.GetProperty("detail").GetString() == "录入错误");
+        var audit = await admin.AuditAsync("userName=admin&action=彻底删除服务对象");
+        audit.Should().Contain(e => e.Target == clientId && e.Detail == "录入错误");
     }
 
     [Fact]
     public async Task The_dashboard_widget_counts_the_callers_own_clients_by_category()
     {
         var api = await Factory.ApiAsync("worker06");
-        var own = (await api.GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32();
+        var own = (await api.ClientsAsync("pageSize=1")).Total;
         var widget = await (await Factory.BrowserAsync("worker06")).GetPageAsync("/registry/widgets/summary");
         int.Parse(widget.QuerySelector("#client-total")!.TextContent).Should().Be(own);
 
-        var all = (await (await Factory.ApiAsync("bureau")).GetFromJsonAsync<JsonElement>("/api/v1/registry/clients?pageSize=1")).GetProperty("total").GetInt32();
+        var all = (await (await Factory.ApiAsync("bureau")).ClientsAsync("pageSize=1")).Total;
         var bureauWidget = await (await Factory.BrowserAsync("bureau")).GetPageAsync("/registry/widgets/summary");
         int.Parse(bureauWidget.QuerySelector("#client-total")!.TextContent).Should().Be(all).And.BeGreaterThan(own);
         bureauWidget.QuerySelector("#client-categories")!.TextContent.Should().Contain("最低生活保障对象");

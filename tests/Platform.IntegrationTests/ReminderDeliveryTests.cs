@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 using Platform.Modularity.Data;
 
@@ -14,8 +13,7 @@ public sealed class ReminderDeliveryTests
 {
     private static DateTimeOffset At(DateOnly day, int hour, int minute, int second = 0) => new(day.ToDateTime(new TimeOnly(hour, minute, second)), TimeSpan.FromHours(8));
 
-    private static async Task<string> IdOf(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("id").GetString()!;
+    private static async Task<string> IdOf(HttpClient client) => (await client.MeAsync()).Id;
 
     /// <summary>worker01 visits a new client today and promises to follow up today: the digest has something to say.</summary>
     private static async Task FollowUpDueTodayAsync(PlatformFactory host, TestClock clock, string name)
@@ -23,13 +21,18 @@ public sealed class ReminderDeliveryTests
         var worker = await host.ApiAsync("worker01");
         var registered = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(new DateOnly(1948, 6, 1), male: false), sex = "female", address = "莲塘镇南街 2 号" });
         registered.StatusCode.Should().Be(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
-        var clientId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var clientId = await registered.CreatedIdAsync();
         var now = clock.GetUtcNow();
         (await worker.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { clientId }, kind = "home", visitedAt = now.AddMinutes(-30), content = "约定今天再电话询问。", followUpOn = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime) }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
     }
 
     private sealed record JobView(string Group, string Name, DateTime? NextFire);
+
+    private sealed record MailProblemLine(string To, int Attempts, string? LastError);
+
+    private static async Task<List<MailProblemLine>> MailProblemsAsync(HttpClient admin) =>
+        (await admin.GetFromJsonAsync<List<MailProblemLine>>("/api/v1/notifications/mail-problems"))!;
 
     /// <summary>
     /// Waits until the digest's trigger has moved past <paramref name="fired"/> and every outbox is delivered: from then on
@@ -127,11 +130,11 @@ public sealed class ReminderDeliveryTests
         await (await host.ApiAsync("admin")).RunJobAsync("staff", "certificate-reminders");
         (await worker.InboxAsync("证书")).Should().ContainSingle("the inbox does not wait for e-mail");
         var admin = await host.ApiAsync("admin");
-        await ModuleData.WaitUntilAsync(async () => (await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications/mail-problems")).GetArrayLength() > 0, "the refusal to be recorded", 20);
-        var problem = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications/mail-problems"))[0];
-        problem.GetProperty("to").GetString().Should().Be("wangli@test.local");
-        problem.GetProperty("attempts").GetInt32().Should().Be(1);
-        problem.GetProperty("lastError").GetString().Should().Contain("发送失败").And.Contain("mailbox busy");
+        await ModuleData.WaitUntilAsync(async () => (await MailProblemsAsync(admin)).Count > 0, "the refusal to be recorded", 20);
+        var problem = (await MailProblemsAsync(admin))[0];
+        problem.To.Should().Be("wangli@test.local");
+        problem.Attempts.Should().Be(1);
+        problem.LastError.Should().Contain("发送失败").And.Contain("mailbox busy");
         smtp.Messages.Should().BeEmpty();
         smtp.Refused.Should().Be(1);
         (await (await host.BrowserAsync("admin")).GetPageAsync("/notifications/jobs")).QuerySelector("#mail-problems")!.TextContent.Should().Contain("wangli@test.local");
@@ -144,7 +147,7 @@ public sealed class ReminderDeliveryTests
         mail.To.Mailboxes.Single().Address.Should().Be("wangli@test.local");
         mail.Subject.Should().Be("【民政服务站】证书：您尚未取得社会工作者职业资格证书，须在 2026-10-01 前取得（还有 30 天）。");
         mail.TextBody.Should().Contain($"查看：https://mz.test.local/staff/compliance/worker/{workerId}");
-        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications/mail-problems")).GetArrayLength().Should().Be(0);
+        (await MailProblemsAsync(admin)).Count.Should().Be(0);
 
         await admin.RunJobAsync("notifications", "mail-delivery");
         smtp.Messages.Should().HaveCount(1, "a sent e-mail is not sent again");

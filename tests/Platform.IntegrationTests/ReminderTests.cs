@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.IntegrationTests.Support;
 using Platform.Modularity.Data;
 
@@ -17,8 +16,7 @@ public sealed class ReminderTests : IDisposable
     /// <summary>09:00 in China on the day.</summary>
     private static DateTimeOffset Morning(DateOnly day) => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
 
-    private static async Task<string> IdOf(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/staff/me")).GetProperty("id").GetString()!;
+    private static async Task<string> IdOf(HttpClient client) => (await client.MeAsync()).Id;
 
     [Fact]
     public async Task Certificate_warnings_come_90_30_and_7_days_before_the_deadline_and_weekly_after_it_each_once()
@@ -102,7 +100,7 @@ public sealed class ReminderTests : IDisposable
         var worker = await host.ApiAsync("worker01");
         var registered = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name = "跟进测试甲", idNumber = TestIds.Make(new DateOnly(1950, 2, 3), male: true), sex = "male", address = "莲塘镇北街 8 号" });
         registered.StatusCode.Should().Be(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
-        var clientId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var clientId = await registered.CreatedIdAsync();
         (await worker.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { clientId }, kind = "home", visitedAt = Morning(today).AddHours(-1), content = "老人腿脚不便，约定今天电话回访。", followUpOn = today, followUpNote = "电话确认药是否买到" }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
 
@@ -116,8 +114,8 @@ public sealed class ReminderTests : IDisposable
         var first = await DigestOn(today);
         first.Should().ContainSingle().Which.Text.Should().Contain("探访跟进：跟进测试甲：电话确认药是否买到（今天）");
         (await DigestOn(today)).Should().HaveCount(1, "one digest a day");
-        (await (await host.ApiAsync("worker01")).GetFromJsonAsync<JsonElement>("/api/v1/notifications/due")).EnumerateArray()
-            .Should().Contain(i => i.GetProperty("title").GetString()!.StartsWith("跟进测试甲"));
+        (await (await host.ApiAsync("worker01")).DueItemsAsync())
+            .Should().Contain(i => i.Title.StartsWith("跟进测试甲"));
 
         var second = await DigestOn(today.AddDays(1));
         second.Should().HaveCount(2);
@@ -128,8 +126,8 @@ public sealed class ReminderTests : IDisposable
             .StatusCode.Should().Be(HttpStatusCode.Created);
         (await DigestOn(today.AddDays(2))).Where(n => second.All(s => s.Id != n.Id))
             .Should().NotContain(n => n.Text.Contains("跟进测试甲"), "visiting the person again settles the follow-up");
-        (await (await host.ApiAsync("worker01")).GetFromJsonAsync<JsonElement>("/api/v1/notifications/due")).EnumerateArray()
-            .Should().NotContain(i => i.GetProperty("title").GetString()!.StartsWith("跟进测试甲"));
+        (await (await host.ApiAsync("worker01")).DueItemsAsync())
+            .Should().NotContain(i => i.Title.StartsWith("跟进测试甲"));
     }
 
     public void Dispose() => _database.Dispose();
