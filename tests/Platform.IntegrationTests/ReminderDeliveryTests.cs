@@ -62,7 +62,8 @@ public sealed class ReminderDeliveryTests
     {
         using var database = PlatformDatabase.Create(DatabaseProvider.Sqlite);
         var day = new DateOnly(2026, 11, 16);
-        var clock = new TestClock(At(day, 7, 0));
+        // 100 s before the trigger: a host with its demo district takes 30–60 s to start on a loaded 2-core machine.
+        var clock = new TestClock(At(day, 6, 59));
         var settings = new Dictionary<string, string?>
         {
             ["Platform:Jobs:notifications:daily-digest:Cron"] = "40 0 7 * * ?",
@@ -92,7 +93,8 @@ public sealed class ReminderDeliveryTests
     {
         using var database = PlatformDatabase.Create(DatabaseProvider.Postgres);
         var day = new DateOnly(2026, 11, 17);
-        var clock = new TestClock(At(day, 7, 0));
+        // 110 s before the trigger for two hosts to start (each 30–60 s on a loaded 2-core machine).
+        var clock = new TestClock(At(day, 6, 59));
         var settings = new Dictionary<string, string?> { ["Platform:Jobs:notifications:daily-digest:Cron"] = "50 0 7 * * ?" };
         await using var first = new PlatformFactory(database, settings, clock: clock);
         await FollowUpDueTodayAsync(first, clock, "集群测试丙");
