@@ -25,6 +25,22 @@ public abstract class ElderlyTests<TPlatform>(TPlatform platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_same_withdrawal_eight_times_at_once_is_done_once_and_the_rest_are_told_409_in_chinese()
+    {
+        var worker = await Factory.ApiAsync("worker11");
+        var elder = await RegisterElderAsync(worker, "并发撤回老人");
+        (await worker.PutAsJsonAsync($"/api/v1/elderly/elders/{elder}", new { situations = new[] { "livingAlone" } })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var visit = await (await worker.PostAsJsonAsync($"/api/v1/elderly/elders/{elder}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-10), kind = "home", content = "并发测试。" })).CreatedIdAsync();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => worker.PostAsJsonAsync($"/api/v1/elderly/visits/{visit}/withdraw", new { reason = "重复登记" })));
+        answers.Count(a => a.StatusCode == HttpStatusCode.NoContent).Should().Be(1);
+        answers.Where(a => a.StatusCode != HttpStatusCode.NoContent).Should().OnlyContain(a => a.StatusCode == HttpStatusCode.Conflict);
+        foreach (var refused in answers.Where(a => a.StatusCode == HttpStatusCode.Conflict))
+        {
+            (await refused.Content.ReadAsStringAsync()).Should().MatchRegex("已经撤回|同时保存");
+        }
+    }
+
+    [Fact]
     public async Task A_home_visit_credits_two_hours_a_phone_or_video_one_each_once_and_withdrawing_takes_it_back()
     {
         var worker = await Factory.ApiAsync("worker11");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 
 namespace Platform.Host.Web;
@@ -27,6 +28,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = forbidden.Message },
             NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = missing.Message },
             BadHttpRequestException bad => Unreadable(bad),
+            DbUpdateException saved when IsRace(saved) => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "刚才有人同时保存了同一条记录，请刷新后查看结果。" },
             _ => null,
         };
         if (problem is null)
@@ -44,6 +46,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>
+    /// Two saves of one thing at once (the same withdrawal eight times): the loser breaks a unique key — most often its
+    /// outbox message's, which is why nothing is doubled — or finds the row changed. Either is a 409, not a 500.
+    /// </summary>
+    private static bool IsRace(DbUpdateException saved) =>
+        saved is DbUpdateConcurrencyException
+        || saved.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: "23505" };
 
     /// <summary>A body or parameter that could not be read; a JSON value names its field (e.g. an unknown kind).</summary>
     private static ProblemDetails Unreadable(BadHttpRequestException bad)
