@@ -47,7 +47,50 @@ public static class ModuleModel
                     Expression.Property(record, nameof(IStationScoped.StationId)),
                     Expression.Property(source, nameof(IStationScopeSource.ScopeStationId))));
             modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, record));
+            modelBuilder.Entity(entity.ClrType).Property<int>(VersionProperty).IsConcurrencyToken();
         }
+    }
+
+    /// <summary>
+    /// The shadow column every station record carries: each save that changes the record, or anything it owns (a
+    /// group's sessions, an activity's clients), raises it by one, and only if it still holds what was read. Of two
+    /// people saving one record at once the second is refused (409) — neither change is lost and no number given twice.
+    /// </summary>
+    public const string VersionProperty = "Version";
+
+    /// <summary>Raises the version of every station record changed in this save, directly or through what it owns.</summary>
+    public static void StampVersions(DbContext db)
+    {
+        var entries = db.ChangeTracker.Entries().ToList();
+        var changed = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            var root = entry;
+            while (root is not null && root.Metadata.IsOwned())
+            {
+                root = OwnerOf(root, entries);
+            }
+
+            if (root is { State: EntityState.Modified or EntityState.Unchanged } && root.Metadata.FindProperty(VersionProperty) is { IsConcurrencyToken: true })
+            {
+                changed.Add(root);
+            }
+        }
+
+        foreach (var root in changed)
+        {
+            var version = root.Property(VersionProperty);
+            version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+    }
+
+    private static EntityEntry? OwnerOf(EntityEntry owned, List<EntityEntry> entries)
+    {
+        var ownership = owned.Metadata.FindOwnership()!;
+        var key = ownership.Properties.Select(p => owned.Property(p.Name) is var value && owned.State == EntityState.Deleted ? value.OriginalValue : value.CurrentValue).ToArray();
+        var principalKey = ownership.PrincipalKey.Properties;
+        return entries.FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+            && principalKey.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
     }
 
     /// <summary>Refuses changes to station records the current user may not change (the bureau changes nothing).</summary>
@@ -80,6 +123,7 @@ public static class ModuleModel
     public static async Task<int> SaveAsync(DbContext db, Func<Task<int>> save)
     {
         GuardWrites(db);
+        StampVersions(db);
         var announces = OutboxSignal.HasPendingMessages(db);
         var written = await save();
         if (announces)

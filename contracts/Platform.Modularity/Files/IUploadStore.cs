@@ -24,11 +24,17 @@ public static class UploadLimits
 
     /// <summary>The most pixels an image may decode to (a defence against crafted files).</summary>
     public const long MostPixels = 60_000_000;
+
+    /// <summary>Up to this many pixels (a 4000×3000 photo) the file's size is not compared with them.</summary>
+    public const long FreePixels = 12_000_000;
+
+    /// <summary>Above <see cref="FreePixels"/>, the most pixels per byte of file: more is a decompression bomb.</summary>
+    public const long MostPixelsPerByte = 100;
 }
 
 /// <summary>
-/// A file kept for a module: <see cref="Key"/> opens the original, <see cref="ViewKey"/> the copy sized for a phone
-/// (the original itself when it is small enough, or a PDF).
+/// A file kept for a module: <see cref="Key"/> opens the original, <see cref="ViewKey"/> the re-encoded copy sized for
+/// a phone (a PDF's is the PDF itself).
 /// </summary>
 public sealed record StoredUpload(string Key, string ViewKey, string FileName, string ContentType, long Length);
 
@@ -46,5 +52,19 @@ public interface IUploadStore
     Task<OpenedUpload?> OpenAsync(string key, CancellationToken cancellationToken);
 }
 
-/// <summary>A kept file, opened for reading.</summary>
-public sealed record OpenedUpload(Stream Content, string ContentType);
+/// <summary>
+/// A kept file, opened for reading. Only the platform's own re-encoded copy of a photo is shown in place
+/// (<see cref="Inline"/>); an original or a PDF is always a download named <see cref="DownloadName"/>, so bytes a
+/// user sent are never opened by a browser as a page (with <c>nosniff</c>, which every answer carries).
+/// </summary>
+public sealed record OpenedUpload(Stream Content, string ContentType, string DownloadName, bool Inline)
+{
+    /// <summary>The API's answer: in place for a re-encoded copy, a download otherwise.</summary>
+    public Microsoft.AspNetCore.Http.IResult ToResult() => Inline
+        ? Microsoft.AspNetCore.Http.Results.Stream(Content, ContentType)
+        : Microsoft.AspNetCore.Http.Results.Stream(Content, ContentType, DownloadName);
+
+    /// <summary>A page handler's answer, the same way.</summary>
+    public Microsoft.AspNetCore.Mvc.FileStreamResult ToActionResult() =>
+        new(Content, ContentType) { FileDownloadName = Inline ? null : DownloadName };
+}

@@ -11,6 +11,7 @@ internal static class PlatformPipeline
     {
         static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
+        app.UseSecurityHeaders();
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseExceptionHandler("/error/500");

@@ -55,9 +55,12 @@ internal static class PlatformServices
         services.AddPlatformJobs(configuration, database, catalog);
         services.AddPlatformWeb(catalog);
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases");
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        // An enum takes its names, never a number: "kind": 99 (or "99") is a 400 naming the field, not a stored 99.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddOpenApi();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.InChinese);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Unreadable bodies and parameters reach the handler above (with the field) instead of a bare 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -8,8 +8,9 @@ namespace Platform.Host.Files;
 
 /// <summary>
 /// Uploads under <c>{data folder}/files/{module}/{yyyy}/{MM}/</c>, named by a random id. The type is read from the
-/// content (SkiaSharp decodes images; a PDF is known by its header), never from the file name. A photo larger than
-/// a phone needs gets a JPEG copy of at most <see cref="UploadLimits.ViewEdge"/> pixels, turned upright.
+/// content (SkiaSharp decodes images; a PDF is known by its header), never from the file name. Every image gets a JPEG
+/// copy of at most <see cref="UploadLimits.ViewEdge"/> pixels, turned upright and encoded by the platform: the only
+/// bytes shown in a browser; originals and PDFs are opened as downloads.
 /// Files are written to a temporary name and moved into place, so a crash leaves no half file under a key.
 /// </summary>
 internal sealed partial class DiskUploadStore(DatabaseOptions database, TimeProvider clock) : IUploadStore
@@ -18,6 +19,8 @@ internal sealed partial class DiskUploadStore(DatabaseOptions database, TimeProv
     {
         [".jpg"] = "image/jpeg", [".png"] = "image/png", [".webp"] = "image/webp", [".pdf"] = "application/pdf",
     };
+
+    private static readonly SemaphoreSlim Decoding = new(2);
 
     private string Root => Path.Combine(database.DataDirectory, "files");
 
@@ -60,14 +63,17 @@ internal sealed partial class DiskUploadStore(DatabaseOptions database, TimeProv
             throw new BusinessRuleException($"“{name}”的像素过多（{codec.Info.Width}×{codec.Info.Height}），请缩小后再上传。", "files");
         }
 
-        var key = stem + extension;
-        await WriteAsync(key, bytes, cancellationToken);
-        var view = View(codec);
-        if (view is null)
+        // A bomb is known from its header: millions of pixels in a few kilobytes. A real photo or scan, even a screenshot
+        // of a white page, takes more than one byte per hundred pixels.
+        var pixels = (long)codec.Info.Width * codec.Info.Height;
+        if (pixels > UploadLimits.FreePixels && pixels > bytes.LongLength * UploadLimits.MostPixelsPerByte)
         {
-            return new StoredUpload(key, key, name, ContentTypes[extension], bytes.Length);
+            throw new BusinessRuleException($"“{name}”的像素（{codec.Info.Width}×{codec.Info.Height}）与文件大小不相称，不像拍摄或扫描的图片，请重新导出后上传。", "files");
         }
 
+        var view = await ViewAsync(codec, cancellationToken);
+        var key = stem + extension;
+        await WriteAsync(key, bytes, cancellationToken);
         await WriteAsync(stem + "-view.jpg", view, cancellationToken);
         return new StoredUpload(key, stem + "-view.jpg", name, ContentTypes[extension], bytes.Length);
     }
@@ -80,19 +86,33 @@ internal sealed partial class DiskUploadStore(DatabaseOptions database, TimeProv
         }
 
         Stream stream = new FileStream(Path.Combine(Root, key), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        return Task.FromResult<OpenedUpload?>(new OpenedUpload(stream, ContentTypes[Path.GetExtension(key)]));
+        var extension = Path.GetExtension(key);
+        var reencoded = key.EndsWith("-view.jpg", StringComparison.Ordinal);
+        return Task.FromResult<OpenedUpload?>(new OpenedUpload(stream, ContentTypes[extension], (reencoded ? "照片" : "原件") + extension, Inline: reencoded));
     }
 
-    /// <summary>The copy for a phone: upright and at most <see cref="UploadLimits.ViewEdge"/> pixels; null when the original already is.</summary>
-    private static byte[]? View(SKCodec codec)
+    /// <summary>
+    /// The copy a page shows: decoded and encoded again by the platform (so nothing appended to the image — a page, a
+    /// script — survives into what a browser opens), upright, and at most <see cref="UploadLimits.ViewEdge"/> pixels.
+    /// Decoding is the costly step: at most two run at once, whatever the number of uploads.
+    /// </summary>
+    private static async Task<byte[]> ViewAsync(SKCodec codec, CancellationToken cancellationToken)
+    {
+        await Decoding.WaitAsync(cancellationToken);
+        try
+        {
+            return View(codec);
+        }
+        finally
+        {
+            Decoding.Release();
+        }
+    }
+
+    private static byte[] View(SKCodec codec)
     {
         var origin = codec.EncodedOrigin;
         var (width, height) = (codec.Info.Width, codec.Info.Height);
-        if (Math.Max(width, height) <= UploadLimits.ViewEdge && origin == SKEncodedOrigin.TopLeft)
-        {
-            return null;
-        }
-
         using var bitmap = SKBitmap.Decode(codec);
         using var decoded = SKImage.FromBitmap(bitmap);
         var scale = Math.Min(1.0, (double)UploadLimits.ViewEdge / Math.Max(width, height));

@@ -31,14 +31,18 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             DbUpdateException saved when IsRace(saved) => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "刚才有人同时保存了同一条记录，请刷新后查看结果。" },
             _ => null,
         };
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "";
+        var api = path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
+
+        // Anything else is a defect, logged by the middleware; the API still answers problem+json, not the HTML error page.
+        problem ??= api ? new ProblemDetails { Status = StatusCodes.Status500InternalServerError } : null;
         if (problem is null)
         {
             return false;
         }
 
         context.Response.StatusCode = problem.Status!.Value;
-        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "";
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        if (!api)
         {
             // A browser gets the Chinese error page for this status (status-code pages re-execute /error/{code}).
             return true;

@@ -13,7 +13,11 @@ internal static class WebSetup
             {
                 o.Conventions.Add(new ModuleAreaRouteConvention(catalog));
             })
-            .AddMvcOptions(o => o.Filters.Add<BusinessRulePageFilter>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<BusinessRulePageFilter>();
+                InChinese(o.ModelBindingMessageProvider);
+            })
             .AddViewLocalization();
         foreach (var module in catalog.Enabled.Select(m => m.Assembly).Distinct())
         {
@@ -22,6 +26,22 @@ internal static class WebSetup
 
         services.AddScoped<NavigationMenu>();
         services.AddScoped<Platform.Modularity.IClientActions>(provider => provider.GetRequiredService<NavigationMenu>());
+    }
+
+    /// <summary>A form field that cannot be read ("99" for a size, "abc" for a number) is refused in Chinese, not "The value '99' is invalid."</summary>
+    private static void InChinese(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”无法识别，请检查后重新填写。");
+        messages.SetUnknownValueIsInvalidAccessor(field => "填写的值无法识别，请检查后重新填写。");
+        messages.SetValueIsInvalidAccessor(value => $"“{value}”无法识别，请检查后重新填写。");
+        messages.SetValueMustBeANumberAccessor(field => "请填写数字。");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”无法识别，请检查后重新填写。");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无法识别，请检查后重新填写。");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+        messages.SetMissingBindRequiredValueAccessor(field => "请填写这一项。");
+        messages.SetMissingKeyOrValueAccessor(() => "请填写这一项。");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容为空，请填写后重试。");
+        messages.SetValueMustNotBeNullAccessor(value => "请填写这一项。");
     }
 }
 

@@ -1,6 +1,6 @@
 using Platform.Contracts.Identity;
 using MediatR;
-using MiniExcelLibs;
+using Platform.Modularity.Exports;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Registry;
@@ -30,10 +30,7 @@ internal sealed record ExportClients(string? Q, string? Category, string? Villag
                 .OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id)
                 .AsEnumerable()
                 .Select(c => Row(c, today));
-            var stream = new MemoryStream();
-            await stream.SaveAsAsync(WithHeaderWhenEmpty(clients), cancellationToken: cancellationToken);
-            stream.Position = 0;
-            return stream;
+            return await Spreadsheet.XlsxAsync(WithHeaderWhenEmpty(clients), "服务对象", cancellationToken);
         }
 
         private static IDictionary<string, object?> Row(Client c, DateOnly today) => new Dictionary<string, object?>
@@ -85,9 +82,6 @@ internal sealed record ExportClients(string? Q, string? Category, string? Villag
             [ClientSheet.RegisteredAddress] = "莲塘镇东湖村 1 号",
             [ClientSheet.Categories] = "最低生活保障对象；特殊困难老年人",
         };
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(new[] { example }, cancellationToken: cancellationToken);
-        stream.Position = 0;
-        return stream;
+        return await Spreadsheet.XlsxAsync([example], "服务对象", cancellationToken);
     }
 }

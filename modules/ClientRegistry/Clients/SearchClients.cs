@@ -69,11 +69,13 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
 
         if (!string.IsNullOrEmpty(category))
         {
+            // "id IN (holders of the category)" starts from the category's index; a join with the keyless view
+            // would also repeat a client who held it twice, and EF cannot project the page's categories after it.
             clients = fromIndex && string.IsNullOrEmpty(q)
-                ? from h in db.CategoryRows
-                  where h.Code == category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)
-                  join c in clients on h.ClientId equals c.Id
-                  select c
+                ? clients.Where(c => db.CategoryRows
+                    .Where(h => h.Code == category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today))
+                    .Select(h => h.ClientId)
+                    .Contains(c.Id))
                 : clients.Where(c => c.Categories.Any(h => h.Code == category && h.StartDate <= today && (h.EndDate == null || h.EndDate >= today)));
         }
 

@@ -2,11 +2,12 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Exports;
 using Platform.Modules.HourLedger.Data;
 
 namespace Platform.Modules.HourLedger.Ledger;
 
-/// <summary>The entries of a scope as CSV (UTF-8 with BOM, so that Excel opens the Chinese text).</summary>
+/// <summary>The entries of a scope as CSV (UTF-8 with BOM, so that Excel opens the Chinese text), every text field neutralised.</summary>
 [Requires(LedgerPermissions.View)]
 internal sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null) : IRequest<string>, IAudited
 {
@@ -23,12 +24,21 @@ internal sealed record ExportEntriesCsv(string? StationId = null, string? Worker
             await foreach (var entry in ListEntries.Matching(db, scope, request.Indicator, null).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 var e = ListEntries.Row(entry, scope.WorkerNames);
-                csv.AppendJoin(',', e.Date.ToString("yyyy-MM-dd"), e.StationId, Csv(e.WorkerName), e.Indicator, e.Quantity, e.StandardHoursPerUnit, e.Hours, e.IsProfessional ? "是" : "否", Csv(e.Description), $"{e.SourceModule}:{e.SourceId}").Append("\r\n");
+                csv.AppendJoin(
+                    ',',
+                    e.Date.ToString("yyyy-MM-dd"),
+                    Spreadsheet.CsvField(e.StationId),
+                    Spreadsheet.CsvField(e.WorkerName),
+                    Spreadsheet.CsvField(e.Indicator),
+                    e.Quantity,
+                    e.StandardHoursPerUnit,
+                    e.Hours,
+                    e.IsProfessional ? "是" : "否",
+                    Spreadsheet.CsvField(e.Description),
+                    Spreadsheet.CsvField($"{e.SourceModule}:{e.SourceId}")).Append("\r\n");
             }
 
             return csv.ToString();
         }
-
-        private static string Csv(string text) => text.Contains(',') || text.Contains('"') || text.Contains('\n') ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
     }
 }

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
+using Platform.Modularity.Exports;
 using Platform.Contracts.Identity;
 
 namespace Platform.Modules.HourLedger.Ledger;
@@ -105,10 +105,7 @@ public sealed record LedgerReport
             ["专业服务时长（目标）"] = null,
             ["专业服务时长（完成）"] = null,
         });
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheet, sheetName: "服务时长", cancellationToken: cancellationToken);
-        stream.Position = 0;
-        return stream;
+        return await Spreadsheet.XlsxAsync(sheet, "服务时长", cancellationToken);
     }
 }
 

@@ -47,7 +47,7 @@ internal static class SocialWorkApi
         socialWork.MapGet("/visits/{id}/photos/{number:int}", async (string id, int number, bool? original, IMediator mediator) =>
         {
             var photo = await mediator.Send(new GetVisitPhoto(id, number, original ?? false));
-            return Results.Stream(photo.Content, photo.ContentType);
+            return photo.ToResult();
         });
         socialWork.MapPost("/visits/{id}/withdraw", async (string id, WithdrawVisit request, IMediator mediator) =>
         {
@@ -87,7 +87,7 @@ internal static class SocialWorkApi
         socialWork.MapGet("/activities/{id}/files/{number:int}", async (string id, int number, bool? original, IMediator mediator) =>
         {
             var file = await mediator.Send(new GetActivityFile(id, number, original ?? false));
-            return Results.Stream(file.Content, file.ContentType);
+            return file.ToResult();
         });
         socialWork.MapPost("/activities/{id}/complete", async (string id, IMediator mediator) =>
         {
@@ -163,7 +163,7 @@ internal static class SocialWorkApi
         socialWork.MapGet("/cases/{id}/files/{number:int}", async (string id, int number, bool? original, IMediator mediator) =>
         {
             var file = await mediator.Send(new GetCaseFile(id, number, original ?? false));
-            return Results.Stream(file.Content, file.ContentType);
+            return file.ToResult();
         });
         socialWork.MapPost("/cases/{id}/transfer", async (string id, TransferCase request, IMediator mediator) =>
         {

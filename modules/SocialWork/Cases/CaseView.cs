@@ -46,7 +46,7 @@ public sealed record CaseView
         OpenedOn = c.OpenedOn,
         Intake = c.Intake,
         Phase = c.IsWithdrawn ? "已撤回" : c.Phase,
-        Documents = c.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Date).ThenBy(d => d.Id).Select(d => new CaseDocumentView(d.Kind, CaseDocumentView.Names[d.Kind], d.Date, d.Content, d.Extra)).ToList(),
+        Documents = c.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Date).ThenBy(d => d.Id).Select(d => new CaseDocumentView(d.Kind, CaseDocumentView.Names.GetValueOrDefault(d.Kind, "未知文书"), d.Date, d.Content, d.Extra)).ToList(),
         SignedCopies = c.Attachments.OrderBy(a => a.Id).Select(a => a.FileName).ToList(),
         Transfers = c.Transfers.OrderBy(t => t.At).Select(t => $"{LocalTime.DateOf(new DateTimeOffset(t.At, TimeSpan.Zero)):yyyy-MM-dd} {workers.GetValueOrDefault(t.FromWorkerId, t.FromWorkerId)} → {workers.GetValueOrDefault(t.ToWorkerId, t.ToWorkerId)}：{t.Reason}").ToList(),
         Missing = c.IsWithdrawn || c.IsEvaluated ? [] : c.Missing(),

@@ -93,7 +93,7 @@ internal sealed class Activity : IWorkerRecord
 
     public bool IsCompleted => CompletedAt is not null;
 
-    public string SizeName => Names[Size];
+    public string SizeName => Names.GetValueOrDefault(Size, "未知规模");
 
     public static IReadOnlyDictionary<ActivitySize, string> Names { get; } = new Dictionary<ActivitySize, string>
     {

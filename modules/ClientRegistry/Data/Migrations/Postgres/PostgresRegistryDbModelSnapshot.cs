@@ -177,6 +177,10 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Village")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -216,6 +220,10 @@ namespace Platform.Modules.ClientRegistry.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

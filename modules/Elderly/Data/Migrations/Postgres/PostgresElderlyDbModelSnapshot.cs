@@ -185,6 +185,10 @@ namespace Platform.Modules.Elderly.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Walking")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -254,6 +258,10 @@ namespace Platform.Modules.Elderly.Data.Migrations.Postgres
 
                     b.Property<bool>("Urgent")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("VisitedAt")
                         .HasColumnType("timestamp with time zone");

@@ -248,6 +248,10 @@ namespace Platform.Modules.HourLedger.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("WorkerId")
                         .IsRequired()
                         .HasMaxLength(64)

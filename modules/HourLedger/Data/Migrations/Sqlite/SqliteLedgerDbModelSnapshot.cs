@@ -233,6 +233,10 @@ namespace Platform.Modules.HourLedger.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WorkerId")
                         .IsRequired()
                         .HasMaxLength(64)

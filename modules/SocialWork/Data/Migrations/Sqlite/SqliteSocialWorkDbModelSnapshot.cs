@@ -122,6 +122,10 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("VolunteerCount")
                         .HasColumnType("INTEGER");
 
@@ -187,6 +191,10 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WithdrawReason")
                         .HasMaxLength(200)
@@ -254,6 +262,10 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WithdrawReason")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -313,6 +325,10 @@ namespace Platform.Modules.SocialWork.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("VisitedAt")
                         .HasColumnType("TEXT");

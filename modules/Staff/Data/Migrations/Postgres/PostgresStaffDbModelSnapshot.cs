@@ -534,6 +534,10 @@ namespace Platform.Modules.Staff.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("WithdrawReason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

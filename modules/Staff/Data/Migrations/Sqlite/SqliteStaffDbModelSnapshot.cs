@@ -518,6 +518,10 @@ namespace Platform.Modules.Staff.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WithdrawReason")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -134,6 +134,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("WorkerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -169,6 +173,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("VisitedAt")
                         .HasColumnType("timestamp with time zone");

@@ -124,6 +124,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WorkerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -159,6 +163,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("VisitedAt")
                         .HasColumnType("TEXT");

@@ -50,7 +50,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public async Task<IActionResult> OnGetPhotoAsync(string visitId, int n, bool original)
     {
         var photo = await mediator.Send(new GetCareVisitPhoto(visitId, n, original));
-        return File(photo.Content, photo.ContentType);
+        return photo.ToActionResult();
     }
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken) => Child = await mediator.Send(new GetChild(ClientId), cancellationToken);

@@ -87,7 +87,7 @@ public sealed class WorkerModel(IMediator mediator, ICurrentUser user, IUploadSt
     public async Task<IActionResult> OnGetCertificateAsync(string trainingId, bool original)
     {
         var file = await mediator.Send(new GetTrainingCertificate(trainingId, original));
-        return File(file.Content, file.ContentType);
+        return file.ToActionResult();
     }
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken) => Worker = await mediator.Send(new GetWorkerFile(Id), cancellationToken);

@@ -11,7 +11,7 @@ using Platform.Modules.Sample.Data;
 namespace Platform.Modules.Sample.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSampleDb))]
-    [Migration("20261201134840_Initial")]
+    [Migration("20261201170553_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -127,6 +127,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WorkerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -162,6 +166,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("VisitedAt")
                         .HasColumnType("TEXT");

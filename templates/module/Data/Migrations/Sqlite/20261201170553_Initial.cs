@@ -33,6 +33,7 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                     ClientId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Needs = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                     StationId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     WorkerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -76,7 +77,8 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                     VisitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Content = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
-                    WithdrawReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    WithdrawReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -39,6 +39,7 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
                     ClientId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Needs = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
                     StationId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     WorkerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
@@ -84,7 +85,8 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
                     VisitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Content = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false),
-                    WithdrawReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    WithdrawReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
