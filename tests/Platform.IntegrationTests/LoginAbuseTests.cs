@@ -61,12 +61,14 @@ public abstract class LoginAbuseTests<TPlatform>(TPlatform platform) : IClassFix
     }
 
     [Fact]
-    public async Task One_address_trying_many_names_is_refused_from_the_thirty_first()
+    public async Task One_address_trying_many_names_is_refused_from_the_thirty_first_attempt_even_malformed_ones()
     {
+        // Attempts are counted before they are read, so 30 without a password (a quick 400 each, well inside the
+        // 20 s in which the address earns one more) use up the address as 30 wrong passwords would.
         var client = From("203.0.113.13");
         for (var i = 0; i < 30; i++)
         {
-            (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = $"spray{i:00}", password = "Summer2026" })).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+            (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = $"spray{i:00}", password = "" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         }
 
         var refused = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "worker07", password = Clients.DemoPassword });

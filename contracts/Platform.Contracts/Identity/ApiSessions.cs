@@ -10,7 +10,7 @@ namespace Platform.Contracts.Identity;
 public sealed record StartApiSession(string UserId, string SecurityStamp, TimeSpan RefreshTokenLifetime) : IRequest<ApiSessionGrant>;
 
 /// <summary>What a client keeps of its API session: the session id and a single-use refresh token.</summary>
-public sealed record ApiSessionGrant(string SessionId, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
+public sealed record ApiSessionGrant(string SessionId, string RefreshToken);
 
 /// <summary>
 /// Trades a refresh token for the next one of its session. A token is good once: presenting one already used

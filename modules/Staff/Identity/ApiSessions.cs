@@ -108,9 +108,8 @@ internal static class ApiSessionTokens
     public static ApiSessionGrant Issue(StaffDb db, string sessionId, DateTimeOffset now, TimeSpan lifetime)
     {
         var (token, hash) = RefreshToken.Create();
-        var expires = now + lifetime;
-        db.RefreshTokens.Add(new RefreshToken { Hash = hash, SessionId = sessionId, IssuedAt = now.UtcDateTime, ExpiresAt = expires.UtcDateTime });
-        return new ApiSessionGrant(sessionId, token, expires);
+        db.RefreshTokens.Add(new RefreshToken { Hash = hash, SessionId = sessionId, IssuedAt = now.UtcDateTime, ExpiresAt = (now + lifetime).UtcDateTime });
+        return new ApiSessionGrant(sessionId, token);
     }
 
     /// <summary>Ends a session of the given account (an id of someone else's session ends nothing).</summary>
