@@ -27,9 +27,9 @@ public sealed class StaffModule : IModule
         services.AddModuleDb<StaffDb, SqliteStaffDb, PostgresStaffDb>(context);
         services.AddIdentityCore<StaffUser>(o =>
             {
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No account lock-out: anyone could trigger it for any name. Guessing is slowed per (account, address)
+                // by the host's log-in limits instead (see AuthenticateUserHandler).
+                o.Lockout.AllowedForNewUsers = false;
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;

@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "bare" => await BareServer.RunAsync(args.Skip(1).ToArray()),
     "startup" => await StartupBenchmark.RunAsync(),
     "http" => await HttpBenchmark.RunAsync(),
+    "login" => await LoginBenchmark.RunAsync(),
     "import" => await ImportBenchmark.RunAsync(),
     "search" => await SearchBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "ledger" => await LedgerBenchmark.RunSqliteAsync(args.ElementAtOrDefault(1)),
@@ -21,6 +22,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | visits | digest [keep-folder] | due [keep-folder] | all | bare --urls <url>");
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | login | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | visits | digest [keep-folder] | due [keep-folder] | all | bare --urls <url>");
     return 2;
 }

@@ -150,34 +150,6 @@ public abstract class AccessTests<TPlatform>(TPlatform platform) : IClassFixture
     }
 
     [Fact]
-    public async Task Five_failed_log_ins_lock_the_account_and_the_administrator_unlocks_it()
-    {
-        var admin = await Factory.BrowserAsync("admin");
-        var userName = "locked" + Random.Shared.Next(1000, 9999);
-        (await admin.PostFormAsync("/staff/accounts/create", new()
-        {
-            ["Input.UserName"] = userName, ["Input.DisplayName"] = "锁定测试", ["Input.Role"] = "lead", ["Input.Password"] = "Right1234",
-        })).StatusCode.Should().Be(HttpStatusCode.Redirect);
-
-        for (var i = 0; i < 5; i++)
-        {
-            await Factory.Anonymous().PostFormAsync("/account/login", new() { ["Input.UserName"] = userName, ["Input.Password"] = "Wrong1234" });
-        }
-
-        var locked = await Factory.Anonymous().PostFormAsync("/account/login", new() { ["Input.UserName"] = userName, ["Input.Password"] = "Right1234" });
-        locked.StatusCode.Should().Be(HttpStatusCode.OK, "the form is shown again");
-        (await locked.Content.ReadAsStringAsync()).Should().Contain("账号已锁定");
-
-        var id = (await (await Factory.ApiAsync("admin")).GetFromJsonAsync<List<AccountLine>>("/api/v1/staff/accounts"))!
-            .Single(a => a.UserName == userName).Id;
-        (await admin.PostFormAsync($"/staff/accounts/edit/{id}", new()
-        {
-            ["Input.UserName"] = userName, ["Input.DisplayName"] = "锁定测试", ["Input.Role"] = "lead", ["Input.Unlock"] = "true",
-        })).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        await Factory.BrowserAsync(userName, "Right1234");
-    }
-
-    [Fact]
     public async Task Bad_station_input_shows_chinese_messages_and_changes_nothing()
     {
         var admin = await Factory.BrowserAsync("admin");

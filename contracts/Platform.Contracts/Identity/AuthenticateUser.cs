@@ -2,15 +2,15 @@ using MediatR;
 
 namespace Platform.Contracts.Identity;
 
-/// <summary>Checks a user name and password; counts failures towards lock-out.</summary>
+/// <summary>Checks a user name and password; an unknown name costs the same time and gets the same answer as a wrong password.</summary>
 [Requires(Access.Anyone)]
 public sealed record AuthenticateUser(string UserName, string Password) : IRequest<AuthenticationResult>;
 
 /// <summary>The outcome of a log-in attempt.</summary>
-public sealed record AuthenticationResult(AuthenticationOutcome Outcome, AuthenticatedUser? User, DateTimeOffset? LockedUntil = null)
+public sealed record AuthenticationResult(AuthenticationOutcome Outcome, AuthenticatedUser? User)
 {
     /// <summary>A failed attempt with the given outcome.</summary>
-    public static AuthenticationResult Failed(AuthenticationOutcome outcome, DateTimeOffset? lockedUntil = null) => new(outcome, null, lockedUntil);
+    public static AuthenticationResult Failed(AuthenticationOutcome outcome) => new(outcome, null);
 }
 
 /// <summary>Why a log-in attempt succeeded or failed.</summary>
@@ -20,8 +20,6 @@ public enum AuthenticationOutcome
     Succeeded,
     /// <summary>No such user or a wrong password (not told apart, on purpose).</summary>
     InvalidCredentials,
-    /// <summary>Too many failed attempts; the account is locked for a while.</summary>
-    LockedOut,
     /// <summary>The administrator disabled the account.</summary>
     Disabled,
 }
@@ -35,6 +33,9 @@ public sealed record AuthenticatedUser(
     IReadOnlyList<string> Roles,
     string SecurityStamp);
 
-/// <summary>Whether a session issued earlier is still good: the account is active and its stamp unchanged.</summary>
+/// <summary>
+/// Whether a session issued earlier is still good: the account is active and its stamp unchanged, and, for an
+/// API session (<paramref name="SessionId"/>), the session has not been ended.
+/// </summary>
 [Requires(Access.Anyone)]
-public sealed record ValidateSession(string UserId, string SecurityStamp) : IRequest<bool>;
+public sealed record ValidateSession(string UserId, string SecurityStamp, string? SessionId = null) : IRequest<bool>;

@@ -15,4 +15,6 @@ public static class ClaimNames
     public const string Role = "role";
     /// <summary>Changes when the password, roles, station or status change, ending older sessions.</summary>
     public const string SecurityStamp = "stamp";
+    /// <summary>The API session a bearer token belongs to (absent in browser cookies).</summary>
+    public const string SessionId = "sid";
 }

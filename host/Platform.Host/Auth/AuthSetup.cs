@@ -39,6 +39,9 @@ internal static class AuthSetup
             .AddBearerToken(Bearer, o => o.BearerTokenExpiration = TokenLifetime);
 
         services.AddTransient<IClaimsTransformation, SessionValidation>();
+        services.AddOptions<PlatformAuthOptions>().BindConfiguration(PlatformAuthOptions.Section);
+        services.AddSingleton<AccessTokens>();
+        services.AddLoginLimits();
 
         services.AddAuthorization(o =>
         {

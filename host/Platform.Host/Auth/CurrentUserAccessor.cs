@@ -60,7 +60,7 @@ internal sealed record ClaimsUser(
             false);
     }
 
-    public static ClaimsPrincipal Principal(AuthenticatedUser user, string scheme)
+    public static ClaimsPrincipal Principal(AuthenticatedUser user, string scheme, string? sessionId = null)
     {
         var identity = new ClaimsIdentity(scheme, ClaimNames.UserName, ClaimNames.Role);
         identity.AddClaim(new Claim(ClaimNames.UserId, user.UserId));
@@ -70,6 +70,11 @@ internal sealed record ClaimsUser(
         if (user.StationId is not null)
         {
             identity.AddClaim(new Claim(ClaimNames.StationId, user.StationId));
+        }
+
+        if (sessionId is not null)
+        {
+            identity.AddClaim(new Claim(ClaimNames.SessionId, sessionId));
         }
 
         identity.AddClaims(user.Roles.Select(r => new Claim(ClaimNames.Role, r)));

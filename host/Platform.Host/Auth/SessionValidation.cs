@@ -7,7 +7,8 @@ namespace Platform.Host.Auth;
 
 /// <summary>
 /// Ends sessions and tokens of accounts that were disabled or changed (password, role, station) since
-/// they were issued: every authenticated request checks the account's security stamp (one indexed
+/// they were issued, and access tokens of API sessions that were ended (sign-out, a reused refresh token):
+/// every authenticated request checks the account's security stamp and its API session (one indexed
 /// read), so a change made on one host instance holds on all of them at once.
 /// </summary>
 internal sealed class SessionValidation(IMediator mediator, IHttpContextAccessor http) : IClaimsTransformation
@@ -21,7 +22,7 @@ internal sealed class SessionValidation(IMediator mediator, IHttpContextAccessor
             return principal;
         }
 
-        if (await mediator.Send(new ValidateSession(userId, stamp)))
+        if (await mediator.Send(new ValidateSession(userId, stamp, principal.FindFirstValue(ClaimNames.SessionId))))
         {
             return principal;
         }

@@ -21,6 +21,8 @@ internal static class PlatformPipeline
         app.UseAuthentication();
         app.Use(SessionValidation.EndSessionsAsync);
         app.UseAuthorization();
+        app.Use(LoginLimits.ReadAccountNameAsync);
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

@@ -34,7 +34,6 @@ internal static class StaffApi
                     StationId = a.StationId,
                     StationName = a.StationName,
                     IsDisabled = a.IsDisabled,
-                    IsLockedOut = a.IsLockedOut,
                 }))
             .RequireAuthorization(StaffPermissions.ViewAccounts);
 
@@ -99,7 +98,5 @@ internal static class StaffApi
         public required string? StationName { get; init; }
 
         public required bool IsDisabled { get; init; }
-
-        public required bool IsLockedOut { get; init; }
     }
 }

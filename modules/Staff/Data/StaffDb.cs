@@ -32,6 +32,10 @@ internal abstract class StaffDb(DbContextOptions options)
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<ApiSession> ApiSessions => Set<ApiSession>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
     public ICurrentUserAccessor? Caller { get; set; }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

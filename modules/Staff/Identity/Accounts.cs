@@ -27,11 +27,9 @@ internal sealed record AccountRow
     public required string? StationName { get; init; }
 
     public required bool IsDisabled { get; init; }
-
-    public required bool IsLockedOut { get; init; }
 }
 
-internal sealed class ListAccountsHandler(StaffDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListAccounts, IReadOnlyList<AccountRow>>
+internal sealed class ListAccountsHandler(StaffDb db, ICurrentUser user) : IRequestHandler<ListAccounts, IReadOnlyList<AccountRow>>
 {
     public async Task<IReadOnlyList<AccountRow>> Handle(ListAccounts request, CancellationToken cancellationToken)
     {
@@ -57,9 +55,8 @@ internal sealed class ListAccountsHandler(StaffDb db, ICurrentUser user, TimePro
             from s in station.DefaultIfEmpty()
             let role = db.UserRoles.Where(r => r.UserId == a.Id).Select(r => r.RoleId).FirstOrDefault()
             orderby a.UserName
-            select new { a.Id, a.UserName, a.DisplayName, Role = role, a.StationId, StationName = s == null ? null : s.Name, a.IsDisabled, a.LockoutEnd })
+            select new { a.Id, a.UserName, a.DisplayName, Role = role, a.StationId, StationName = s == null ? null : s.Name, a.IsDisabled })
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
         return rows.Select(r => new AccountRow
         {
             Id = r.Id,
@@ -69,7 +66,6 @@ internal sealed class ListAccountsHandler(StaffDb db, ICurrentUser user, TimePro
             StationId = r.StationId,
             StationName = r.StationName,
             IsDisabled = r.IsDisabled,
-            IsLockedOut = r.LockoutEnd > now,
         }).ToList();
     }
 }

@@ -7,6 +7,9 @@ public abstract class PlatformFixture : IAsyncLifetime
 {
     protected abstract DatabaseProvider Provider { get; }
 
+    /// <summary>Keeps the platform's real log-in limits (see <see cref="PlatformFactory"/>).</summary>
+    protected virtual bool RealLoginLimits => false;
+
     public PlatformDatabase Database { get; private set; } = null!;
 
     public PlatformFactory Factory { get; private set; } = null!;
@@ -14,7 +17,7 @@ public abstract class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = PlatformDatabase.Create(Provider);
-        Factory = new PlatformFactory(Database);
+        Factory = new PlatformFactory(Database, realLoginLimits: RealLoginLimits);
         Factory.Server.BaseAddress.Should().NotBeNull();
 
         // The demo's supervision and training reach the ledger through the staff outbox after start-up: tests that

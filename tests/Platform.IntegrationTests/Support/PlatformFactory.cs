@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -18,7 +19,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     private readonly TimeProvider? _clock;
 
-    public PlatformFactory(PlatformDatabase database, IDictionary<string, string?>? settings = null, string environment = "Testing", TimeProvider? clock = null)
+    /// <param name="realLoginLimits">
+    /// Keeps the platform's own log-in limits. Off by default: the suite signs in hundreds of times from one
+    /// address (the test server's), which the real limits are there to slow down.
+    /// </param>
+    public PlatformFactory(PlatformDatabase database, IDictionary<string, string?>? settings = null, string environment = "Testing", TimeProvider? clock = null, bool realLoginLimits = false)
     {
         _clock = clock;
         Database = database;
@@ -39,6 +44,12 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Platform.Modularity.Outbox"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
+        if (!realLoginLimits)
+        {
+            _settings["Platform:Auth:LoginLimits:PerAccountBurst"] = "1000000";
+            _settings["Platform:Auth:LoginLimits:PerAddressBurst"] = "1000000";
+        }
+
         foreach (var (key, value) in database.Settings)
         {
             _settings[key] = value;
@@ -62,12 +73,36 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         if (_clock is { } clock)
         {
             // A test's fake clock is the platform's clock: "today" for rules, reminders and records (Quartz keeps real time).
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
+}
+
+/// <summary>
+/// Lets a test speak from an address of its choosing (<c>X-Test-Client-Address</c>): the test server gives every
+/// request the same one, and the log-in limits count per address.
+/// </summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>An empty database for one test class (or for several host starts against the same data).</summary>

@@ -9,8 +9,9 @@ using Platform.Host.Auth;
 
 namespace Platform.Host.Pages.Account;
 
-/// <summary>Log-in with user name and password; five failures lock the account for a while.</summary>
+/// <summary>Log-in with user name and password; attempts are throttled per (name, address) and per address.</summary>
 [AllowAnonymous]
+[LoginAttempt("Input.UserName")]
 public sealed class LoginModel(IMediator mediator) : PageModel
 {
     [BindProperty]
@@ -38,6 +39,13 @@ public sealed class LoginModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Throttled before it got here: the limiter has set 429 and Retry-After; nothing is checked.
+        if (LoginLimits.Refusal(HttpContext) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

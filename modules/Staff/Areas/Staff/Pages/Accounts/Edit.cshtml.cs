@@ -8,8 +8,6 @@ namespace Platform.Modules.Staff.Areas.Staff.Pages.Accounts;
 [Authorize(Policy = StaffPermissions.ManageAccounts)]
 public sealed class EditModel(IMediator mediator) : AccountForm(mediator)
 {
-    public bool IsLockedOut { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string id)
     {
         var account = (await Mediator.Send(new ListAccounts(AccountId: id))).SingleOrDefault();
@@ -18,7 +16,6 @@ public sealed class EditModel(IMediator mediator) : AccountForm(mediator)
             return NotFound();
         }
 
-        IsLockedOut = account.IsLockedOut;
         Input = new SaveAccount
         {
             Id = account.Id,

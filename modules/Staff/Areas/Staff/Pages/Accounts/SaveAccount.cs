@@ -43,8 +43,6 @@ public sealed class SaveAccount : IRequest<string>, IAudited
 
     public bool IsDisabled { get; set; }
 
-    public bool Unlock { get; set; }
-
     internal sealed class Handler(StaffDb db, UserManager<StaffUser> users, ICurrentUser user, TimeProvider clock) : IRequestHandler<SaveAccount, string>
     {
         public async Task<string> Handle(SaveAccount request, CancellationToken cancellationToken)
@@ -78,12 +76,6 @@ public sealed class SaveAccount : IRequest<string>, IAudited
                 {
                     (await users.RemovePasswordAsync(account)).ThrowIfFailed("password");
                     (await users.AddPasswordAsync(account, request.Password)).ThrowIfFailed("password");
-                }
-
-                if (request.Unlock)
-                {
-                    (await users.SetLockoutEndDateAsync(account, null)).ThrowIfFailed("unlock");
-                    (await users.ResetAccessFailedCountAsync(account)).ThrowIfFailed("unlock");
                 }
 
                 // A new stamp ends sessions issued under the old role, station or password.
