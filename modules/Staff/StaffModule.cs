@@ -6,6 +6,7 @@ using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
 using Platform.Modules.Staff.Api;
+using Platform.Modules.Staff.Auditing;
 using Platform.Modules.Staff.Compliance;
 using Platform.Modules.Staff.Data;
 using Platform.Modules.Staff.Domain;
@@ -25,6 +26,7 @@ public sealed class StaffModule : IModule
     public void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDb<StaffDb, SqliteStaffDb, PostgresStaffDb>(context);
+        services.AddSingleton(AuditRetention.From(context.Configuration));
         services.AddIdentityCore<StaffUser>(o =>
             {
                 // No account lock-out: anyone could trigger it for any name. Guessing is slowed per (account, address)
@@ -60,6 +62,7 @@ public sealed class StaffModule : IModule
         new(typeof(CertificateReminderJob), "certificate-reminders", "0 0 8 * * ?", "社工证期限提醒：入职满一年前 90、30、7 天，逾期后每周"),
         new(typeof(SupervisionReminderJob), "supervision-reminders", "0 0 9 25 * ?", "督导不足提醒：每月 25 日，本月不足 2 小时"),
         new(typeof(TrainingReminderJob), "training-reminders", "0 0 9 1 1,4,7,10 ?", "培训进度提醒：每季度第一天，按每年 60 学时的进度"),
+        new(typeof(AuditRetentionJob), "audit-retention", "0 30 3 * * ?", "审计日志保存期限：每天删除超过保存期限（默认 365 天，至少 183 天）的记录"),
     ];
 
     public IEnumerable<DashboardWidget> Widgets =>

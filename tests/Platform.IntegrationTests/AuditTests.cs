@@ -20,16 +20,37 @@ public abstract class AuditTests<TPlatform>(TPlatform platform) : IClassFixture<
         await Factory.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName = "worker07", password = "not-the-password" });
 
         var api = await Factory.ApiAsync("admin");
-        var created = await api.AuditAsync("user=admin&action=新建站点");
+        await Factory.OutboxesDeliveredAsync();
+        var created = await api.AuditAsync("userName=admin&action=新建站点");
         created.Should().Contain(e => e.Outcome == "succeeded");
         created.Should().Contain(e => e.Outcome == "refused" && e.Detail!.Contains($"站点编码 {code} 已被使用"));
 
-        (await api.AuditAsync("user=bureau&action=登记探针记录")).Should().Contain(e => e.Outcome == "denied");
-        (await api.AuditAsync("user=worker07&action=登录")).Should().Contain(e => e.Outcome == "denied");
-        (await api.AuditAsync("user=admin&action=登录")).Should().Contain(e => e.Outcome == "succeeded");
+        (await api.AuditAsync("userName=bureau&action=登记探针记录")).Should().Contain(e => e.Outcome == "denied");
+        (await api.AuditAsync("userName=worker07&action=登录")).Should().Contain(e => e.Outcome == "denied");
+        (await api.AuditAsync("userName=admin&action=登录")).Should().Contain(e => e.Outcome == "succeeded");
 
         var page = await admin.GetPageAsync("/staff/audit?user=admin&action=新建站点");
         page.QuerySelectorAll("#audit tbody tr").Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_changes_entry_is_committed_with_it_and_a_search_by_a_full_id_number_is_audited()
+    {
+        var worker = await Factory.ApiAsync("worker03");
+        var idNumber = TestIds.Make(new DateOnly(1950, 1, 5), male: true);
+        var clientId = await (await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name = "审计对象", idNumber, sex = "male", address = "镇上" })).CreatedIdAsync();
+        (await Factory.OutboxAsync("registry")).Should().Contain(
+            m => m.MessageKey.StartsWith("audit:") && m.Payload.Contains(clientId),
+            "the entry is in the registry's own database, committed with the client it records");
+
+        (await worker.GetAsync($"/api/v1/registry/clients?q={idNumber}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await worker.GetAsync("/api/v1/registry/clients?q=审计")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await Factory.OutboxesDeliveredAsync();
+
+        var admin = await Factory.ApiAsync("admin");
+        (await admin.AuditAsync("userName=worker03&action=登记服务对象")).Should().ContainSingle(e => e.Target == clientId, "delivered once");
+        (await admin.AuditAsync("userName=worker03&action=按身份证号查询")).Should().ContainSingle()
+            .Which.Target.Should().Be(Platform.Contracts.Masking.IdNumber(idNumber), "a search by name is not audited; one naming a person is");
     }
 
     [Theory]

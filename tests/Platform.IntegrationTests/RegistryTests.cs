@@ -191,6 +191,7 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         var update = new { name = "涂水生", idNumber = id, sex = "male", phone = "13512340000", address = "莲塘镇东街 1 号", village = "东湖村", categories = new[] { "DIBAO", "ELDER_SPECIAL" } };
         (await worker.PutAsJsonAsync($"/api/v1/registry/clients/{clientId}", update)).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
+        await Factory.OutboxesDeliveredAsync();
         var audit = await (await Factory.ApiAsync("admin")).AuditAsync("userName=worker12&action=修改服务对象档案");
         var detail = audit.Single(e => e.Target == clientId).Detail;
         detail.Should().Contain("电话：139****5678 → 135****0000")
@@ -242,6 +243,7 @@ public abstract class RegistryTests<TPlatform>(TPlatform platform) : IClassFixtu
         (await admin.DeleteAsync($"/api/v1/registry/clients/{clientId}?reason=录入错误")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await admin.GetAsync($"/api/v1/registry/clients/{clientId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
+        await Factory.OutboxesDeliveredAsync();
         var audit = await admin.AuditAsync("userName=admin&action=彻底删除服务对象");
         audit.Should().Contain(e => e.Target == clientId && e.Detail == "录入错误");
     }

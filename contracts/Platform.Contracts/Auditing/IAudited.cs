@@ -15,15 +15,18 @@ public interface IAudited
     /// <summary>The record acted on, if known before the request runs (otherwise the response, when it is an id).</summary>
     string? AuditTarget { get; }
 
-    /// <summary>What changed, field by field (old → new), when the handler recorded it; read after the request ran.</summary>
+    /// <summary>What changed, field by field (old → new), when the handler recorded it; read when the change is saved.</summary>
     string? AuditDetail => null;
+
+    /// <summary>Whether this run is audited at all: a search is when it names one person (a full ID number), not otherwise.</summary>
+    bool IsAudited => true;
 }
 
 /// <summary>Writes one entry to the platform's audit log (kept by the Staff module).</summary>
 [Requires(Access.Anyone)]
 public sealed record WriteAuditEntry(AuditEntry Entry) : IRequest<Unit>;
 
-/// <summary>One audited action.</summary>
+/// <summary>One audited action; <see cref="EntryId"/> makes a second delivery of the same entry a no-op.</summary>
 public sealed record AuditEntry(
     DateTimeOffset At,
     string? UserId,
@@ -32,7 +35,8 @@ public sealed record AuditEntry(
     string? Target,
     AuditOutcome Outcome,
     string? Detail,
-    string? RemoteAddress);
+    string? RemoteAddress,
+    string? EntryId = null);
 
 /// <summary>How an audited action ended.</summary>
 public enum AuditOutcome

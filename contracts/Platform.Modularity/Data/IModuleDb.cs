@@ -14,4 +14,7 @@ public interface IModuleDb
     /// read by the station filter and the write guard. Unset means anonymous: nothing is visible.
     /// </summary>
     ICurrentUserAccessor? Caller { get; set; }
+
+    /// <summary>The audit entries of the leasing scope, written to this context's outbox by its next save.</summary>
+    Auditing.AuditTrail? Audit { get; set; }
 }

@@ -49,6 +49,7 @@ public static class ModuleDatabaseRegistration
     {
         var db = services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
         db.Caller = services.GetRequiredService<ICurrentUserAccessor>();
+        db.Audit = services.GetService<Auditing.AuditTrail>();
         return db;
     }
 }

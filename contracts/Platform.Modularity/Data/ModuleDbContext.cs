@@ -20,6 +20,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public ICurrentUserAccessor? Caller { get; set; }
 
     /// <inheritdoc />
+    public Auditing.AuditTrail? Audit { get; set; }
+
+    /// <inheritdoc />
     public bool ScopeSeesAll => ModuleModel.CurrentUserOf(this).SeesAllStations();
 
     /// <inheritdoc />

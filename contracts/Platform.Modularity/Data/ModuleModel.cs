@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Platform.Contracts;
+using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Modularity.ClientFiles;
 using Platform.Modularity.Outbox;
@@ -124,6 +125,7 @@ public static class ModuleModel
     {
         GuardWrites(db);
         StampVersions(db);
+        SaveAuditEntries(db);
         var announces = OutboxSignal.HasPendingMessages(db);
         var written = await save();
         if (announces)
@@ -132,6 +134,34 @@ public static class ModuleModel
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Writes the scope's begun audit entries to this context's outbox, committed with the change they record and
+    /// delivered to the audit log (Staff) after it. Only a save that changes something carries them.
+    /// </summary>
+    private static void SaveAuditEntries(DbContext db)
+    {
+        if (db is not IModuleDb { Audit: { } trail } module || !db.ChangeTracker.HasChanges())
+        {
+            return;
+        }
+
+        foreach (var entry in trail.TakeUnsaved(() => CreatedRecord(db)))
+        {
+            module.Enqueue($"audit:{entry.EntryId}", new WriteAuditEntry(entry), trail.Clock);
+        }
+    }
+
+    /// <summary>The key of the one record this save creates, as the entry's target when the request named none.</summary>
+    private static string? CreatedRecord(DbContext db)
+    {
+        var created = db.ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Added && !e.Metadata.IsOwned() && e.Entity is not OutboxMessage)
+            .Select(e => e.Metadata.FindPrimaryKey()?.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()).FirstOrDefault())
+            .Distinct()
+            .ToList();
+        return created.Count == 1 ? created[0] : null;
     }
 
     /// <summary>The caller the context was leased for; anonymous (sees nothing, changes nothing) when unset.</summary>

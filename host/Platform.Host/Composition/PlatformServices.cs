@@ -38,6 +38,7 @@ internal static class PlatformServices
         services.AddSingleton<OutboxDispatcher>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserAccessor>();
+        services.AddScoped<Platform.Modularity.Auditing.AuditTrail>();
         services.AddScoped<ICurrentUserAccessor>(sp => sp.GetRequiredService<CurrentUserAccessor>());
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUserAccessor>());
 

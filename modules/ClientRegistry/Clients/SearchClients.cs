@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Modules.ClientRegistry.Data;
@@ -15,8 +16,15 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// </summary>
 [Requires(RegistryPermissions.View)]
 internal sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Need = null)
-    : IRequest<ClientPage>
+    : IRequest<ClientPage>, IAudited
 {
+    /// <summary>A full ID number names one person: finding out whether they are a client is itself audited.</summary>
+    bool IAudited.IsAudited => Q?.Trim() is { Length: 15 or 18 } q && q[..^1].All(char.IsAsciiDigit);
+
+    string IAudited.AuditAction => "按身份证号查询服务对象";
+
+    string? IAudited.AuditTarget => Masking.IdNumber(Q?.Trim());
+
     /// <summary>Counts above this are shown as "this many or more" to those who see every station (<c>Platform:Registry:SearchCountLimit</c>).</summary>
     internal const int DefaultCountLimit = 2_000;
 

@@ -12,6 +12,9 @@ internal sealed class AuditRecord
 {
     public long Id { get; set; }
 
+    /// <summary>The entry's own id: an entry delivered twice through an outbox is kept once.</summary>
+    public string? EntryId { get; set; }
+
     public DateTime At { get; set; }
 
     public string? UserId { get; set; }
@@ -30,6 +33,7 @@ internal sealed class AuditRecord
 
     public static AuditRecord From(AuditEntry entry) => new()
     {
+        EntryId = entry.EntryId,
         At = entry.At.UtcDateTime,
         UserId = entry.UserId,
         UserName = entry.UserName,
@@ -57,6 +61,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Detail).HasMaxLength(1000);
         builder.Property(a => a.RemoteAddress).HasMaxLength(50);
+        builder.Property(a => a.EntryId).HasMaxLength(32);
+        builder.HasIndex(a => a.EntryId).IsUnique();
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.UserName, a.At });
     }
@@ -64,7 +70,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
 
 /// <remarks>
 /// Writes through a context of its own: the request's context may hold the unsaved changes of a refused
-/// command, which must not be committed along with the entry that records the refusal.
+/// command, which must not be committed along with the entry that records the refusal. Delivered from a module's
+/// outbox (the entry of a change), it may come twice after a crash: the entry's id keeps it once.
 /// </remarks>
 internal sealed class WriteAuditEntryHandler(IServiceScopeFactory scopes) : IRequestHandler<WriteAuditEntry, Unit>
 {
@@ -72,6 +79,11 @@ internal sealed class WriteAuditEntryHandler(IServiceScopeFactory scopes) : IReq
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StaffDb>();
+        if (request.Entry.EntryId is { } id && await db.AuditRecords.AnyAsync(a => a.EntryId == id, cancellationToken))
+        {
+            return Unit.Value;
+        }
+
         db.AuditRecords.Add(AuditRecord.From(request.Entry));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -38,6 +38,8 @@ internal abstract class StaffDb(DbContextOptions options)
 
     public ICurrentUserAccessor? Caller { get; set; }
 
+    public Platform.Modularity.Auditing.AuditTrail? Audit { get; set; }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool ScopeSeesAll => ModuleModel.CurrentUserOf(this).SeesAllStations();

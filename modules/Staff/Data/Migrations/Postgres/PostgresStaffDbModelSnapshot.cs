@@ -275,6 +275,10 @@ namespace Platform.Modules.Staff.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("EntryId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -299,6 +303,9 @@ namespace Platform.Modules.Staff.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
 
                     b.HasIndex("UserName", "At");
 

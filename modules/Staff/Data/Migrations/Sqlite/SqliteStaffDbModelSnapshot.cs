@@ -259,6 +259,10 @@ namespace Platform.Modules.Staff.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EntryId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -283,6 +287,9 @@ namespace Platform.Modules.Staff.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
 
                     b.HasIndex("UserName", "At");
 
