@@ -55,6 +55,39 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_restarted_instance_takes_back_at_once_what_it_had_claimed_and_leaves_another_instances_claims()
+    {
+        var mine = new Dictionary<string, string?>(Crashed) { ["Platform:InstanceName"] = "station-host" };
+        string ownKey, othersKey;
+        await using (var crashed = new PlatformFactory(_database, mine))
+        {
+            var worker = await crashed.ApiAsync("worker01");
+            (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text = "本机认领" })).StatusCode.Should().Be(HttpStatusCode.Created);
+            (await worker.PostAsJsonAsync("/api/v1/probe/records", new { text = "他机认领" })).StatusCode.Should().Be(HttpStatusCode.Created);
+            using var scope = SystemScope(crashed);
+            var db = scope.ServiceProvider.GetRequiredService<ProbeDb>();
+            ownKey = (await db.Records.SingleAsync(r => r.Text == "本机认领")).SourceKey;
+            othersKey = (await db.Records.SingleAsync(r => r.Text == "他机认领")).SourceKey;
+
+            // Claimed with an hour's lease when the process died: only a release, not the lease running out, frees it in this test.
+            var held = DateTime.UtcNow.AddHours(1);
+            await db.OutboxMessages.Where(m => m.MessageKey == ownKey).ExecuteUpdateAsync(u => u.SetProperty(m => m.LockedUntil, held).SetProperty(m => m.LockedBy, "station-host"));
+            await db.OutboxMessages.Where(m => m.MessageKey == othersKey).ExecuteUpdateAsync(u => u.SetProperty(m => m.LockedUntil, held).SetProperty(m => m.LockedBy, "other-host"));
+        }
+
+        await using var restarted = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:InstanceName"] = "station-host" });
+        using (var scope = SystemScope(restarted))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProbeDb>();
+            await WaitUntilAsync(() => db.OutboxMessages.AnyAsync(m => m.MessageKey == ownKey && m.ProcessedAt != null));
+            (await db.Receipts.CountAsync(r => r.SourceKey == ownKey)).Should().Be(1);
+            var others = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.MessageKey == othersKey);
+            others.ProcessedAt.Should().BeNull("another instance's claim is its own until its lease ends");
+            others.LockedBy.Should().Be("other-host");
+        }
+    }
+
+    [Fact]
     public async Task The_scheduled_job_delivers_what_no_commit_announced()
     {
         // The loop that follows commits is off; only the persistent Quartz trigger (every second here) delivers.

@@ -12,16 +12,21 @@ namespace Platform.Modularity.Outbox;
 /// Delivers pending outbox messages of every module database, oldest first, each at most once at a
 /// time across host instances (a batch is claimed with a short lease), marking them processed only after
 /// every handler returned. A crash before that mark means a second delivery, which receivers absorb by
-/// their source key.
+/// their source key. A lease is short and renewed while its batch is worked on, so the claims of a host that died
+/// are free within <see cref="Lease"/>; the same host restarted (its <see cref="OutboxInstance"/> name) frees them at once.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<ModuleDatabase> databases,
     ModuleAssemblies assemblies,
     TimeProvider clock,
+    OutboxInstance instance,
     ILogger<OutboxDispatcher> log)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    /// <summary>A claim with less than this left is renewed before the next message of its batch.</summary>
+    private static readonly TimeSpan RenewWithin = TimeSpan.FromSeconds(20);
     private const int BatchSize = 200;
     private static readonly System.Reflection.MethodInfo SendMethod = typeof(IMediator).GetMethods().Single(m => m.Name == nameof(IMediator.Send) && m.IsGenericMethodDefinition);
 
@@ -64,14 +69,11 @@ public sealed class OutboxDispatcher(
         }
 
         // One statement claims the whole batch; the lease end, made unique with a random offset, says which rows are ours.
-        var leaseEnd = clock.GetUtcNow().UtcDateTime + Lease + TimeSpan.FromTicks(Random.Shared.Next(1, 10_000_000));
-
-        // PostgreSQL keeps microseconds: a lease end with finer ticks would not compare equal once stored.
-        leaseEnd = new DateTime(leaseEnd.Ticks - leaseEnd.Ticks % 10, DateTimeKind.Utc);
+        var leaseEnd = NewLeaseEnd();
         var ids = due.Select(m => m.Id).ToList();
         await messages
             .Where(m => ids.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, instance.Name), cancellationToken);
         var claimed = await messages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.LockedUntil == leaseEnd).Select(m => m.Id).ToListAsync(cancellationToken);
         var ours = claimed.ToHashSet();
 
@@ -81,6 +83,14 @@ public sealed class OutboxDispatcher(
         {
             foreach (var message in due.Where(m => ours.Contains(m.Id)))
             {
+                if (leaseEnd - clock.GetUtcNow().UtcDateTime < RenewWithin)
+                {
+                    var renewed = NewLeaseEnd();
+                    await messages.Where(m => ours.Contains(m.Id) && m.ProcessedAt == null && m.LockedUntil == leaseEnd)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, renewed), cancellationToken);
+                    leaseEnd = renewed;
+                }
+
                 try
                 {
                     if (await PublishAsync(message, cancellationToken))
@@ -153,6 +163,33 @@ public sealed class OutboxDispatcher(
         }
 
         return done.Count;
+    }
+
+    private DateTime NewLeaseEnd()
+    {
+        var end = clock.GetUtcNow().UtcDateTime + Lease + TimeSpan.FromTicks(Random.Shared.Next(1, 10_000_000));
+
+        // PostgreSQL keeps microseconds: a lease end with finer ticks would not compare equal once stored.
+        return new DateTime(end.Ticks - end.Ticks % 10, DateTimeKind.Utc);
+    }
+
+    /// <summary>
+    /// At start: the claims this instance held when it stopped (a crash, a <c>kill -9</c>) are freed at once, rather than
+    /// waiting out their lease. Returns how many.
+    /// </summary>
+    public async Task<int> ReleaseOwnClaimsAsync(CancellationToken cancellationToken)
+    {
+        var released = 0;
+        foreach (var database in databases)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ICurrentUserAccessor>().RunAsSystem();
+            var messages = ((DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType)).Set<OutboxMessage>();
+            released += await messages.Where(m => m.ProcessedAt == null && m.LockedUntil != null && m.LockedBy == instance.Name)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTime?)null), cancellationToken);
+        }
+
+        return released;
     }
 
     /// <summary>Delivers one message; false when it is a command that no installed module handles yet.</summary>

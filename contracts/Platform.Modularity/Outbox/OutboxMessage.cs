@@ -36,6 +36,9 @@ public sealed class OutboxMessage
     /// <summary>A delivering instance holds the message until this time, so that two instances do not deliver it at once.</summary>
     public DateTime? LockedUntil { get; internal set; }
 
+    /// <summary>The host instance holding the claim (<c>Platform:InstanceName</c>): restarted, it takes its claims back at once.</summary>
+    public string? LockedBy { get; internal set; }
+
     /// <summary>The last failure, for the administrator.</summary>
     public string? LastError { get; internal set; }
 
@@ -58,6 +61,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Type).HasMaxLength(500).IsRequired();
         builder.Property(m => m.Payload).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.LockedBy).HasMaxLength(100);
         builder.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
     }
 }

@@ -35,6 +35,7 @@ internal static class PlatformServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Platform.Modularity.Files.IUploadStore, Files.DiskUploadStore>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton(new OutboxInstance(configuration["Platform:InstanceName"] is { Length: > 0 } name ? name : Environment.MachineName));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserAccessor>();

@@ -45,7 +45,14 @@ internal sealed class PlatformStartup(
             cancellationToken);
         await Task.WhenAll(databases, scheduler);
 
-        // Commands that waited for a module (a ledger credit before the ledger was switched on) are due again now.
+        // What this instance had claimed when it stopped is free at once; commands that waited for a module (a ledger
+        // credit before the ledger was switched on) are due again now.
+        var released = await services.GetRequiredService<OutboxDispatcher>().ReleaseOwnClaimsAsync(cancellationToken);
+        if (released > 0)
+        {
+            log.LogInformation("{Count} outbox messages this instance had claimed before it stopped are free again", released);
+        }
+
         var woken = await services.GetRequiredService<OutboxDispatcher>().WakeWaitingAsync(cancellationToken);
         if (woken > 0)
         {

@@ -43,6 +43,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             // refusals are shown on the ledger's page and asserted where they matter. Each host's fresh key ring warns too.
             ["Logging:LogLevel:Platform.Modularity.Outbox"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+
+            // Hosts of one test process share the machine's name; each claims outbox messages under its own.
+            ["Platform:InstanceName"] = $"test-{Guid.NewGuid():N}",
         };
         if (!realLoginLimits)
         {

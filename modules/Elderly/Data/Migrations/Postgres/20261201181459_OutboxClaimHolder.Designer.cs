@@ -5,22 +5,22 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Platform.Modules.Sample.Data;
+using Platform.Modules.Elderly.Data;
 
 #nullable disable
 
-namespace Platform.Modules.Sample.Data.Migrations.Postgres
+namespace Platform.Modules.Elderly.Data.Migrations.Postgres
 {
-    [DbContext(typeof(PostgresSampleDb))]
-    [Migration("20261201170600_Initial")]
-    partial class Initial
+    [DbContext(typeof(PostgresElderlyDb))]
+    [Migration("20261201181459_OutboxClaimHolder")]
+    partial class OutboxClaimHolder
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("sample_key")
+                .HasDefaultSchema("elderly")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -51,7 +51,7 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
 
                     b.HasIndex("ClientId");
 
-                    b.ToTable("client_file_history", "sample_key");
+                    b.ToTable("client_file_history", "elderly");
                 });
 
             modelBuilder.Entity("Platform.Modularity.Outbox.OutboxMessage", b =>
@@ -68,6 +68,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
@@ -102,30 +106,63 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
-                    b.ToTable("outbox_messages", "sample_key");
+                    b.ToTable("outbox_messages", "elderly");
                 });
 
-            modelBuilder.Entity("Platform.Modules.Sample.Files.SampleFile", b =>
+            modelBuilder.Entity("Platform.Modules.Elderly.Domain.ElderProfile", b =>
                 {
                     b.Property<string>("ClientId")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Bathing")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Carer")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("ClosedReason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Dressing")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Eating")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("EmergencyContacts")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Every")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
-                    b.Property<string>("Needs")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
 
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int>("Situation")
+                        .HasColumnType("integer");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -137,9 +174,32 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Toileting")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Transfer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("Walking")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("WorkerId")
                         .IsRequired()
@@ -148,12 +208,14 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
 
                     b.HasKey("ClientId");
 
-                    b.HasIndex("StationId", "State");
+                    b.HasIndex("StationId", "Every");
 
-                    b.ToTable("files", "sample_key");
+                    b.HasIndex("WorkerId", "Every");
+
+                    b.ToTable("elders", "elderly");
                 });
 
-            modelBuilder.Entity("Platform.Modules.Sample.Visits.SampleVisit", b =>
+            modelBuilder.Entity("Platform.Modules.Elderly.Domain.ElderVisit", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -166,16 +228,43 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Health")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Living")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Safety")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("StationId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -183,6 +272,9 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
 
                     b.Property<DateTime>("VisitedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("WithdrawReason")
                         .HasMaxLength(200)
@@ -195,9 +287,11 @@ namespace Platform.Modules.Sample.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId", "VisitedAt");
+                    b.HasIndex("ClientId", "VisitedOn");
 
-                    b.ToTable("visits", "sample_key");
+                    b.HasIndex("StationId", "VisitedOn");
+
+                    b.ToTable("elder_visits", "elderly");
                 });
 #pragma warning restore 612, 618
         }

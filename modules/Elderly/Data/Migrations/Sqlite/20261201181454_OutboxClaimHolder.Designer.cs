@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Platform.Modules.Sample.Data;
+using Platform.Modules.Elderly.Data;
 
 #nullable disable
 
-namespace Platform.Modules.Sample.Data.Migrations.Sqlite
+namespace Platform.Modules.Elderly.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteSampleDb))]
-    [Migration("20261201170553_Initial")]
-    partial class Initial
+    [DbContext(typeof(SqliteElderlyDb))]
+    [Migration("20261201181454_OutboxClaimHolder")]
+    partial class OutboxClaimHolder
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -59,6 +59,10 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT");
 
@@ -95,27 +99,60 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Modules.Sample.Files.SampleFile", b =>
+            modelBuilder.Entity("Platform.Modules.Elderly.Domain.ElderProfile", b =>
                 {
                     b.Property<string>("ClientId")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bathing")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Carer")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClosedReason")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dressing")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eating")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyContacts")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Every")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Needs")
-                        .HasMaxLength(500)
+                    b.Property<DateOnly>("Since")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Situation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -127,9 +164,32 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toileting")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transfer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Walking")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WorkerId")
                         .IsRequired()
@@ -138,12 +198,14 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
 
                     b.HasKey("ClientId");
 
-                    b.HasIndex("StationId", "State");
+                    b.HasIndex("StationId", "Every");
 
-                    b.ToTable("files", (string)null);
+                    b.HasIndex("WorkerId", "Every");
+
+                    b.ToTable("elders", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Modules.Sample.Visits.SampleVisit", b =>
+            modelBuilder.Entity("Platform.Modules.Elderly.Domain.ElderVisit", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -156,22 +218,52 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Health")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Living")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Safety")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("StationId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("VisitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WithdrawReason")
@@ -185,9 +277,11 @@ namespace Platform.Modules.Sample.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId", "VisitedAt");
+                    b.HasIndex("ClientId", "VisitedOn");
 
-                    b.ToTable("visits", (string)null);
+                    b.HasIndex("StationId", "VisitedOn");
+
+                    b.ToTable("elder_visits", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Modules.SocialWork.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OutboxClaimHolder : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "LockedBy",
+                schema: "socialwork",
+                table: "outbox_messages",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LockedBy",
+                schema: "socialwork",
+                table: "outbox_messages");
+        }
+    }
+}
