@@ -66,8 +66,9 @@ internal static class CommandLine
     }
 
     /// <summary>
-    /// Runs the host or a verb. A refusal is printed as its one sentence (exit 1) for both; any other failure of a
-    /// verb is one line too, named by the verb, instead of an unhandled exception (exit 134 and a stack trace).
+    /// Runs the host or a verb. A verb's refusal is printed as its one sentence (exit 1), and any other failure of a
+    /// verb is one line too, named by the verb, instead of an unhandled exception (exit 134 and a stack trace). The
+    /// web server's failures still leave the entry point: <c>WebApplicationFactory</c> reports them to the tests.
     /// </summary>
     public static async Task<int> RunAsync(Verb verb, Func<Task<int>> run)
     {
@@ -75,7 +76,7 @@ internal static class CommandLine
         {
             return await run();
         }
-        catch (Refusal refusal)
+        catch (Refusal refusal) when (verb.Name is not null)
         {
             Console.Error.WriteLine(refusal.Message);
             return 1;

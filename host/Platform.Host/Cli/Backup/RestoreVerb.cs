@@ -27,13 +27,13 @@ internal static class RestoreVerb
             throw new Refusal($"这份备份来自 {Name(manifest.Provider)}，而当前配置的数据库是 {Name(database.Provider)}，恢复未进行。");
         }
 
-        await VerifyAsync(source, manifest, cancellationToken);
-
         var data = database.DataDirectory;
         if (Directory.Exists(data) && Directory.EnumerateFileSystemEntries(data).Any())
         {
             throw new Refusal($"数据目录 {data} 不是空的，恢复未进行：请配置一个不存在或空的数据目录。");
         }
+
+        await VerifyAsync(source, manifest, cancellationToken);
 
         var postgres = database.Provider == DatabaseProvider.Postgres ? new PostgresDump(database.ConnectionString!) : null;
         if (postgres is not null)
