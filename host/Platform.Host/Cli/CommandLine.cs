@@ -1,34 +1,56 @@
-using MediatR;
 using Platform.Contracts;
-using Platform.Contracts.Identity;
-using Platform.Modularity;
 
 namespace Platform.Host.Cli;
 
 /// <summary>
-/// The host's command-line verbs. <c>--demo</c> seeds the demo district; <c>create-admin</c> creates the
-/// first administrator of a production installation and exits:
-/// <c>dotnet run --project host/Platform.Host -- create-admin --user admin --name 管理员 --password …</c>.
+/// The host's command-line verbs: <c>--demo</c> seeds the demo district; <c>create-admin</c> creates the first
+/// administrator of a production installation; <c>backup --to DIR</c> and <c>restore --from DIR</c> copy every
+/// module's database and the uploads. A verb's refusal is one Chinese sentence on stderr and exit code 1; a usage
+/// error exits with 2.
 /// </summary>
 internal static class CommandLine
 {
-    public sealed record Verb(string? Name, bool Demo, IReadOnlyDictionary<string, string> Options);
+    public sealed record Verb(string? Name, bool Demo, IReadOnlyDictionary<string, string> Options, string? UsageError = null);
+
+    private sealed record Spec(string[] Options, string[] Required, string Usage);
+
+    private static readonly Dictionary<string, Spec> Verbs = new()
+    {
+        ["create-admin"] = new(["user", "name", "password"], ["user", "password"], "用法：create-admin --user <用户名> --password <密码> [--name <显示名>]"),
+        ["backup"] = new(["to"], ["to"], "用法：backup --to <空的备份目录>"),
+        ["restore"] = new(["from"], ["from"], "用法：restore --from <备份目录>（恢复到配置的空数据目录）"),
+    };
 
     public static (string[] HostArgs, Verb Verb) Split(string[] args)
     {
         var rest = args.Where(a => a != "--demo").ToList();
         var demo = rest.Count != args.Length;
-        if (rest.Count == 0 || rest[0] != "create-admin")
+        if (rest.Count == 0 || !Verbs.TryGetValue(rest[0], out var spec))
         {
             return (rest.ToArray(), new Verb(null, demo, new Dictionary<string, string>()));
         }
 
         var options = new Dictionary<string, string>();
-        var hostArgs = new List<string>();
+        var hostArgs = new List<string>
+        {
+            // A verb says what it did in one line; the host's start-up chatter and its own report of a failed start
+            // (a stack trace, beside the verb's sentence) stay out of it unless the operator asks for them.
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host=None",
+            // A verb runs no jobs and delivers no outbox messages: on SQLite a second scheduler on the same quartz.db
+            // would fire the running host's triggers again. What a verb writes is delivered by the serving host.
+            "--Platform:Scheduler:AutoStart=false",
+            "--Platform:Outbox:DeliverAfterCommit=false",
+        };
         for (var i = 1; i < rest.Count; i++)
         {
-            if (rest[i] is "--user" or "--name" or "--password" && i + 1 < rest.Count)
+            if (rest[i].StartsWith("--", StringComparison.Ordinal) && spec.Options.Contains(rest[i][2..]))
             {
+                if (i + 1 >= rest.Count)
+                {
+                    return ([], new Verb(rest[0], demo, options, spec.Usage));
+                }
+
                 options[rest[i][2..]] = rest[++i];
             }
             else
@@ -39,38 +61,35 @@ internal static class CommandLine
 
         // The verb needs no web port of its own: any free loopback port avoids clashing with a running host.
         hostArgs.AddRange(["--urls", "http://127.0.0.1:0"]);
-        return (hostArgs.ToArray(), new Verb(rest[0], demo, options));
+        var usage = spec.Required.All(options.ContainsKey) ? null : spec.Usage;
+        return (hostArgs.ToArray(), new Verb(rest[0], demo, options, usage));
     }
 
-    public static async Task<int> RunAsync(WebApplication app, Verb verb)
+    /// <summary>
+    /// Runs the host or a verb. A verb's refusal is printed as its one sentence (exit 1), and any other failure of a
+    /// verb is one line too, named by the verb, instead of an unhandled exception (exit 134 and a stack trace). The
+    /// web server's failures still leave the entry point: <c>WebApplicationFactory</c> reports them to the tests.
+    /// </summary>
+    public static async Task<int> RunAsync(Verb verb, Func<Task<int>> run)
     {
-        if (!verb.Options.TryGetValue("user", out var user) || !verb.Options.TryGetValue("password", out var password))
-        {
-            Console.Error.WriteLine("用法：create-admin --user <用户名> --password <密码> [--name <显示名>]");
-            return 2;
-        }
-
-        // Migrations and start-up checks run as they would for the web server, then the verb runs and the host stops.
-        await app.StartAsync();
         try
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ICurrentUserAccessor>().RunAsSystem();
-            var id = await scope.ServiceProvider.GetRequiredService<IMediator>()
-                .Send(new CreateAdministrator(user, verb.Options.GetValueOrDefault("name", "管理员"), password));
-            Console.WriteLine($"已创建管理员 {user}（{id}）。");
-            return 0;
+            return await run();
         }
-        catch (Exception ex) when (ex is BusinessRuleException or InputValidationException)
+        catch (Refusal refusal) when (verb.Name is not null)
         {
-            Console.Error.WriteLine(ex is InputValidationException invalid
-                ? string.Join(Environment.NewLine, invalid.Errors.SelectMany(e => e.Value))
-                : ex.Message);
+            Console.Error.WriteLine(refusal.Message);
             return 1;
         }
-        finally
+        catch (Exception ex) when (verb.Name is not null && ex is not HostAbortedException)
         {
-            await app.StopAsync();
+            Console.Error.WriteLine(ex switch
+            {
+                InputValidationException invalid => string.Join("；", invalid.Errors.SelectMany(e => e.Value)),
+                BusinessRuleException or ForbiddenException => ex.Message,
+                _ => $"{verb.Name} 未完成：{ex.Message.Split('\n')[0].Trim()}",
+            });
+            return 1;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Platform.Host.Cli;
 using Platform.Host.Jobs;
 using Platform.Host.Modules;
 using Platform.Modularity;
@@ -126,8 +127,8 @@ internal sealed class PlatformStartup(
             var present = await part.IsPresentAsync(cancellationToken);
             if (!demo && present)
             {
-                throw new InvalidOperationException(
-                    "数据库中存在演示账号（Demo@12345）。正式环境拒绝启动：请使用全新的数据库，或以 --demo 启动演示环境。");
+                throw new Refusal(
+                    "数据库中存在演示账号（Demo@12345），正式环境拒绝启动：请使用全新的数据库，或以 --demo 启动演示环境。");
             }
 
             if (demo && !present)
