@@ -6,7 +6,8 @@ cd "$(dirname "$0")"
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi -E 'wqy|noto.*cjk' || need+=(fonts-wqy-zenhei)
+# No 'grep -q' after a pipe: it stops reading, the writer dies of SIGPIPE and, under pipefail, a font that is there reads as missing.
+fc-list 2>/dev/null | grep -i -E 'wqy|noto.*cjk' >/dev/null || need+=(fonts-wqy-zenhei)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
@@ -18,7 +19,7 @@ fi
 # A cluster of its own for the tests, so a system PostgreSQL on 5432 is left alone.
 pg_version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
 export PG_TEST_PORT=${PG_TEST_PORT:-5433}
-if ! pg_lsclusters -h | awk '{print $2}' | grep -qx platformtest; then
+if ! pg_lsclusters -h | awk '{print $2}' | grep -x platformtest >/dev/null; then
   pg_createcluster "$pg_version" platformtest -p "$PG_TEST_PORT" -- --auth-local=trust --auth-host=scram-sha-256 >/dev/null
   echo "listen_addresses = '127.0.0.1'" > "/etc/postgresql/$pg_version/platformtest/conf.d/listen.conf"
   echo "max_connections = 300" > "/etc/postgresql/$pg_version/platformtest/conf.d/connections.conf"

@@ -13,6 +13,12 @@ public sealed record ModuleDatabase(string Key, Type ContextType);
 public static class ModuleDatabaseRegistration
 {
     /// <summary>
+    /// One query per read, chosen rather than defaulted: a record with its owned lists (a group's members and sessions)
+    /// is read in one statement, so it is one consistent state, and the lists a page loads are a few rows each.
+    /// </summary>
+    private const QuerySplittingBehavior Splitting = QuerySplittingBehavior.SingleQuery;
+
+    /// <summary>
     /// Registers <typeparamref name="TDb"/> (what handlers ask for) backed by the SQLite or the PostgreSQL
     /// subclass, each with its own migrations and, on PostgreSQL, its own schema and history table.
     /// </summary>
@@ -26,12 +32,12 @@ public static class ModuleDatabaseRegistration
         {
             services.AddPooledDbContextFactory<TPostgres>(o => o.UseNpgsql(
                 database.ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", context.Schema)));
+                npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", context.Schema).UseQuerySplittingBehavior(Splitting)));
             services.AddScoped<TDb>(sp => Lease<TPostgres>(sp));
         }
         else
         {
-            services.AddPooledDbContextFactory<TSqlite>(o => o.UseSqlite(database.SqliteConnectionString(context.Key)).AddInterceptors(new SqliteBusyTimeout()));
+            services.AddPooledDbContextFactory<TSqlite>(o => o.UseSqlite(database.SqliteConnectionString(context.Key), sqlite => sqlite.UseQuerySplittingBehavior(Splitting)).AddInterceptors(new SqliteBusyTimeout()));
             services.AddScoped<TDb>(sp => Lease<TSqlite>(sp));
         }
 
