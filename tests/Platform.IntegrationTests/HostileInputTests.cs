@@ -25,7 +25,7 @@ public abstract class HostileInputTests<TPlatform>(TPlatform platform, ITestOutp
 {
     // Per operation and caller; keeps each database's run under two minutes on a 2-core machine (measured, see output).
     // PLATFORM_TEST_HOSTILE_BUDGET=60 tries every mutation the generator has (≈25,000 requests, several minutes) for a deeper look.
-    private static readonly int Budget = int.TryParse(Environment.GetEnvironmentVariable("PLATFORM_TEST_HOSTILE_BUDGET"), out var budget) ? budget : 10;
+    private static readonly int Budget = int.TryParse(Environment.GetEnvironmentVariable("PLATFORM_TEST_HOSTILE_BUDGET"), out var budget) ? budget : 8;
 
     private const int Seed = 20261215;
 
@@ -53,6 +53,7 @@ public abstract class HostileInputTests<TPlatform>(TPlatform platform, ITestOutp
         AppDomain.CurrentDomain.FirstChanceException += Record;
         try
         {
+            output.WriteLine($"ids and document read at {watch.Elapsed.TotalSeconds:F0} s");
             var volatileUrls = new HashSet<string>();
             var before = await SnapshotAsync(admin, operations, foreign, everyone);
             var again = await SnapshotAsync(admin, operations, foreign, everyone);
@@ -67,6 +68,7 @@ public abstract class HostileInputTests<TPlatform>(TPlatform platform, ITestOutp
                 .Where(k => !volatileUrls.Contains(k) && before.GetValueOrDefault(k) != after.GetValueOrDefault(k))
                 .Select(k => $"{k}\n  之前: {HostileRequest.Excerpt(before.GetValueOrDefault(k) ?? "(无)", 400)}\n  之后: {HostileRequest.Excerpt(after.GetValueOrDefault(k) ?? "(无)", 400)}")
                 .ToList();
+            output.WriteLine($"three snapshots done at {watch.Elapsed.TotalSeconds:F0} s");
             output.WriteLine($"snapshot: {before.Count} answers compared, {volatileUrls.Count} volatile left out: {string.Join(", ", volatileUrls)}");
 
             // Phase 2: callers allowed to change what they aim at; only the 5xx check applies.
@@ -95,6 +97,7 @@ public abstract class HostileInputTests<TPlatform>(TPlatform platform, ITestOutp
 
         async Task<int> ProbeAsync(string role, HttpClient caller, IReadOnlyList<ApiOperation> probed, IdPool ids, int seed)
         {
+            var started = watch.Elapsed;
             var random = new Random(seed);
             var count = 0;
             foreach (var operation in probed)
@@ -121,6 +124,7 @@ public abstract class HostileInputTests<TPlatform>(TPlatform platform, ITestOutp
                 }
             }
 
+            output.WriteLine($"{role}: {count} requests, {(watch.Elapsed - started).TotalSeconds:F0} s");
             return count;
         }
     }
