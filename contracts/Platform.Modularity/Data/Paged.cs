@@ -16,6 +16,13 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int P
 public static class Paging
 {
     /// <summary>
+    /// How many rows come before page <paramref name="page"/> of <paramref name="size"/>: a page before the first is the
+    /// first, and a page so far out that the product passes int (page 2147483647) reads past the end, never a negative
+    /// offset (which PostgreSQL refuses) or an overflow.
+    /// </summary>
+    public static int Offset(int page, int size) => (int)Math.Min(((long)Math.Max(1, page) - 1) * Math.Max(1, size), int.MaxValue);
+
+    /// <summary>
     /// The page <paramref name="page"/> of <paramref name="ordered"/> (already ordered): the size is kept within
     /// 1–<paramref name="maxPageSize"/>, a page before the first reads the first and one past the last reads the last,
     /// so a link kept from a longer list still shows rows. Two queries: the count, then the page.
@@ -26,7 +33,7 @@ public static class Paging
         var total = await ordered.CountAsync(cancellationToken);
         var last = Math.Max(1, (total + size - 1) / size);
         var number = Math.Clamp(page, 1, last);
-        var items = total == 0 ? [] : await ordered.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var items = total == 0 ? [] : await ordered.Skip(Offset(number, size)).Take(size).ToListAsync(cancellationToken);
         return new Paged<T>(items, total, number, size);
     }
 }

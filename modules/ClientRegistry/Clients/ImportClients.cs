@@ -51,7 +51,7 @@ internal sealed class ImportClients : IRequest<ImportReport>, IAudited
             var batch = new List<ParsedRow>();
             int imported = 0, updated = 0, rowNumber = 1;
             var checkedHeader = false;
-            foreach (IDictionary<string, object?> row in request.File.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>())
+            foreach (var row in Rows(request.File))
             {
                 rowNumber++;
                 if (!checkedHeader)
@@ -90,6 +90,42 @@ internal sealed class ImportClients : IRequest<ImportReport>, IAudited
             (imported, updated) = Add((imported, updated), await ApplyAsync(batch, stationId, now, today, rejected, cancellationToken));
             request.Summary = $"新增 {imported} 人，更新 {updated} 人，退回 {rejected.Count} 行";
             return new ImportReport(imported, updated, rejected.OrderBy(r => r.Row).ToList());
+        }
+
+        /// <summary>
+        /// The sheet's rows as they stream in. A file that is not an xlsx workbook (a photo, a truncated or renamed file)
+        /// makes the reader throw at its first or any later row; that is the uploader's mistake, answered as one.
+        /// </summary>
+        private static IEnumerable<IDictionary<string, object?>> Rows(Stream file)
+        {
+            IEnumerator<IDictionary<string, object?>>? rows = null;
+            try
+            {
+                while (true)
+                {
+                    IDictionary<string, object?> row;
+                    try
+                    {
+                        rows ??= file.Query(useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+                        if (!rows.MoveNext())
+                        {
+                            yield break;
+                        }
+
+                        row = rows.Current;
+                    }
+                    catch (Exception unreadable) when (unreadable is not (BusinessRuleException or OperationCanceledException))
+                    {
+                        throw new BusinessRuleException("无法读取这个文件：请上传按模板填写的 Excel 表格（.xlsx）。", "file");
+                    }
+
+                    yield return row;
+                }
+            }
+            finally
+            {
+                rows?.Dispose();
+            }
         }
 
         private static (int, int) Add((int Imported, int Updated) total, (int Imported, int Updated) batch) =>

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modularity.Data;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
@@ -161,7 +162,7 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
             };
 
             // Only the columns a list shows, and the codes of the categories held today.
-            var rows = await clients.Skip((page - 1) * size).Take(size)
+            var rows = await clients.Skip(Paging.Offset(page, size)).Take(size)
                 .Select(c => new
                 {
                     c.Id,

@@ -72,12 +72,12 @@ internal sealed record GetClientTimeline(string ClientId, int Page = 1, int Page
             var entries = db.Timeline.AsNoTracking().Where(t => t.ClientId == request.ClientId && enabled.Contains(t.SourceModule));
             var stored = await entries.CountAsync(cancellationToken);
             var items = await entries.OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
-                .Skip((page - 1) * size).Take(size)
+                .Skip(Paging.Offset(page, size)).Take(size)
                 .Select(t => new TimelineItem(t.SourceModule, t.At, t.Title, t.Summary, t.Link))
                 .ToListAsync(cancellationToken);
 
             // Registration is the first event of every archive: it is read from the archive, not stored twice.
-            if (items.Count < size && (page - 1) * size <= stored)
+            if (items.Count < size && Paging.Offset(page, size) <= stored)
             {
                 items.Add(new TimelineItem("registry", registeredAt, "登记建档", null, null));
             }

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Data;
 using Platform.Modules.HourLedger.Data;
 
 namespace Platform.Modules.HourLedger.Ledger;
@@ -13,7 +14,7 @@ internal sealed record ListRefusedCredits(int Page = 1) : IRequest<IReadOnlyList
     {
         public async Task<IReadOnlyList<RefusedView>> Handle(ListRefusedCredits request, CancellationToken cancellationToken)
         {
-            return await db.Refused.AsNoTracking().OrderByDescending(r => r.Id).Skip((Math.Max(1, request.Page) - 1) * 100).Take(100)
+            return await db.Refused.AsNoTracking().OrderByDescending(r => r.Id).Skip(Paging.Offset(request.Page, 100)).Take(100)
                 .Select(r => new RefusedView
                 {
                     At = r.At,

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Data;
 using Platform.Modules.Notifications.Data;
 
 namespace Platform.Modules.Notifications.Inbox;
@@ -24,7 +25,7 @@ internal sealed record ListMyNotices(bool UnreadOnly = false, int Page = 1, int 
             }
 
             var total = await mine.CountAsync(cancellationToken);
-            var items = await mine.OrderByDescending(n => n.Id).Skip((page - 1) * size).Take(size)
+            var items = await mine.OrderByDescending(n => n.Id).Skip(Paging.Offset(page, size)).Take(size)
                 .Select(n => new NoticeView(n.Id.ToString(), n.Kind, n.Text, n.Link, n.CreatedAt, n.ReadAt))
                 .ToListAsync(cancellationToken);
             return new NoticePage(items, total, unread, page, size);

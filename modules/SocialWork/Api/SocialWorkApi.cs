@@ -76,9 +76,9 @@ internal static class SocialWorkApi
         socialWork.MapGet("/activities/{id}", (string id, IMediator mediator) => mediator.Send(new GetActivity(id)));
 
         // Multipart: bearer tokens only, as for visit photos.
-        socialWork.MapPost("/activities/{id}/files", async (string id, HttpRequest request, IMediator mediator) =>
+        // Bound as a form, not read from the request, so a body that is not multipart is refused (415) rather than thrown.
+        socialWork.MapPost("/activities/{id}/files", async (string id, IFormCollection form, IMediator mediator) =>
             {
-                var form = await request.ReadFormAsync();
                 var count = await mediator.Send(new AttachActivityFiles(id, form.Files.GetFiles("signIn"), form.Files.GetFiles("photos")));
                 return Results.Created($"/api/v1/socialwork/activities/{id}/files/{count}", new { count });
             })
