@@ -64,12 +64,18 @@ public static class ModuleModel
     {
         var entries = db.ChangeTracker.Entries().ToList();
         var changed = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
+
+        // Owners found by key, built only when something owned changed (a large import adds thousands of owned rows).
+        Dictionary<(Microsoft.EntityFrameworkCore.Metadata.IEntityType, string), EntityEntry>? byKey = null;
         foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             var root = entry;
             while (root is not null && root.Metadata.IsOwned())
             {
-                root = OwnerOf(root, entries);
+                byKey ??= entries.GroupBy(e => (e.Metadata, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties, original: false)))
+                    .ToDictionary(g => g.Key, g => g.First());
+                var ownership = root.Metadata.FindOwnership()!;
+                root = byKey.GetValueOrDefault((ownership.PrincipalEntityType, KeyOf(root, ownership.Properties, original: root.State == EntityState.Deleted)));
             }
 
             if (root is { State: EntityState.Modified or EntityState.Unchanged } && root.Metadata.FindProperty(VersionProperty) is { IsConcurrencyToken: true })
@@ -85,14 +91,8 @@ public static class ModuleModel
         }
     }
 
-    private static EntityEntry? OwnerOf(EntityEntry owned, List<EntityEntry> entries)
-    {
-        var ownership = owned.Metadata.FindOwnership()!;
-        var key = ownership.Properties.Select(p => owned.Property(p.Name) is var value && owned.State == EntityState.Deleted ? value.OriginalValue : value.CurrentValue).ToArray();
-        var principalKey = ownership.PrincipalKey.Properties;
-        return entries.FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
-            && principalKey.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
-    }
+    private static string KeyOf(EntityEntry entry, IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties, bool original) =>
+        string.Join("\u001f", properties.Select(p => original ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue));
 
     /// <summary>Refuses changes to station records the current user may not change (the bureau changes nothing).</summary>
     public static void GuardWrites(DbContext db)
