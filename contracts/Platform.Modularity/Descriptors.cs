@@ -28,8 +28,11 @@ public interface IClientActions
     Task<IReadOnlyList<ClientAction>> ForCurrentUserAsync();
 }
 
-/// <summary>A dashboard card whose body is the HTML fragment at <paramref name="Url"/>, loaded for holders of the permission.</summary>
-public sealed record DashboardWidget(string Title, string Url, string? Permission = null, int Order = 100);
+/// <summary>
+/// A dashboard card whose body is the HTML fragment at <paramref name="Url"/>, loaded for holders of the permission;
+/// a <paramref name="Wide"/> card (a chart of stations side by side) takes the whole width of a desktop.
+/// </summary>
+public sealed record DashboardWidget(string Title, string Url, string? Permission = null, int Order = 100, bool Wide = false);
 
 /// <summary>A Quartz job of a module with its cron expression (seconds first, Quartz style) in Asia/Shanghai time.</summary>
 public sealed record ScheduledJob(Type JobType, string Name, string Cron, string Description);

@@ -48,7 +48,59 @@
         });
     }
 
+    // <div data-echarts='{…an Apache ECharts option…}' style="height:…">: a chart drawn from the option the server
+    // wrote. ECharts (~1 MB) is fetched once, only by a page that has a chart; a widget loaded later by htmx is drawn
+    // when it arrives, and every chart follows the window's width.
+    var echartsLoading = null;
+    function withECharts(draw) {
+        if (window.echarts) {
+            draw();
+            return;
+        }
+        if (!echartsLoading) {
+            echartsLoading = new Promise(function (resolve, reject) {
+                var script = document.createElement('script');
+                script.src = '/lib/echarts.min.js';
+                script.onload = resolve;
+                script.onerror = reject;
+                document.head.appendChild(script);
+            });
+        }
+        echartsLoading.then(draw).catch(function () { /* the figures stay readable in the table beside the chart */ });
+    }
+
+    function drawECharts(root) {
+        var places = (root || document).querySelectorAll('[data-echarts]:not([data-drawn])');
+        if (places.length === 0) {
+            return;
+        }
+        withECharts(function () {
+            places.forEach(function (place) {
+                place.setAttribute('data-drawn', '');
+                var chart = window.echarts.init(place, null, { renderer: 'canvas' });
+                chart.setOption(JSON.parse(place.getAttribute('data-echarts')));
+            });
+        });
+    }
+
+    window.addEventListener('resize', function () {
+        if (!window.echarts) {
+            return;
+        }
+        document.querySelectorAll('[data-echarts][data-drawn]').forEach(function (place) {
+            var chart = window.echarts.getInstanceByDom(place);
+            if (chart) {
+                chart.resize();
+            }
+        });
+    });
+
+    document.addEventListener('htmx:afterSettle', function (event) {
+        drawECharts(event.target);
+    });
+
     function start() {
+        drawECharts(document);
         drawCharts();
         refreshBadges();
         window.setInterval(refreshBadges, 60000);
