@@ -1,3 +1,4 @@
+using MiniExcelLibs;
 using System.Net;
 using System.Net.Http.Json;
 using Platform.IntegrationTests.Support;
@@ -30,8 +31,32 @@ public abstract class AuditTests<TPlatform>(TPlatform platform) : IClassFixture<
         (await api.AuditAsync("userName=admin&action=登录")).Should().Contain(e => e.Outcome == "succeeded");
 
         var page = await admin.GetPageAsync("/staff/audit?user=admin&action=新建站点");
-        page.QuerySelectorAll("#audit tbody tr").Should().NotBeEmpty();
+        var rows = page.QuerySelectorAll("#audit tbody tr");
+        rows.Should().NotBeEmpty();
+        rows[0].Children[1].TextContent.Should().Be("系统管理员（admin）", "people are named, their user name beside");
+
+        var download = await admin.GetAsync("/staff/audit?handler=Export&user=admin&action=新建站点");
+        download.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var sheet = (await download.Content.ReadAsStreamAsync()).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        sheet.Should().HaveCount(rows.Length, "the download has the rows the search shows");
+        sheet.Should().OnlyContain(r => (string)r["用户"] == "系统管理员（admin）" && ((string)r["操作"]).StartsWith("新建站点"));
+        sheet.Select(r => (string)r["结果"]).Should().Contain("成功").And.Contain(r => r.StartsWith("未通过"));
     }
+
+    [Fact]
+    public async Task The_log_names_the_stations_accounts_and_records_it_keeps_by_id()
+    {
+        await Factory.OutboxesDeliveredAsync();
+        var admin = await Factory.ApiAsync("admin");
+        var credits = await admin.GetFromJsonAsync<ListPage<AuditWordsView>>("/api/v1/staff/audit?action=记入服务时长&pageSize=200");
+        credits!.Items.Should().NotBeEmpty("the demo district's credits are delivered through the ledger, each audited");
+        credits.Items.Should().OnlyContain(e => e.Who == "系统（自动）");
+        credits.Items.Should().Contain(e => e.What == "探访记录" || e.What == "服务对象建档" || e.What == "督导记录");
+        credits.Items.Should().NotContain(e => System.Text.RegularExpressions.Regex.IsMatch(e.Detail ?? "", "[0-9a-f]{32}"), "stations are named, not given by id");
+        credits.Items.Should().Contain(e => e.Detail!.Contains("民政服务站"));
+    }
+
+    private sealed record AuditWordsView(string Who, string? What, string? Detail);
 
     [Fact]
     public async Task A_changes_entry_is_committed_with_it_and_a_search_by_a_full_id_number_is_audited()

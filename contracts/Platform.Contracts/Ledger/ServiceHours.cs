@@ -28,7 +28,8 @@ public sealed record RecordServiceHours(
 
     string? IAudited.AuditTarget => $"{SourceModule}:{SourceId}";
 
-    string? IAudited.AuditDetail => $"{IndicatorCode} × {Quantity}，{Date:yyyy-MM-dd}，站点 {StationId}，社工 {WorkerId}";
+    // The sender's own words for the piece of service, not the indicator's code; the audit page shows the station and worker by name.
+    string? IAudited.AuditDetail => $"{Description} × {Quantity:0.##}，{Date:yyyy-MM-dd}，站点 {StationId}，社工 {WorkerId}";
 }
 
 /// <summary>Withdraws the credit of a record that was deleted or found wrong; a retraction of nothing is not an error.</summary>

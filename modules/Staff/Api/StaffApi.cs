@@ -40,6 +40,9 @@ internal static class StaffApi
         api.MapGet("/audit", (string? userName, string? action, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator) =>
                 mediator.Send(new SearchAudit(userName, action, from, to, page ?? 1, pageSize ?? 50)))
             .RequireAuthorization(StaffPermissions.ViewAudit);
+        api.MapGet("/audit/export", async (string? userName, string? action, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
+                Results.File(await mediator.Send(new ExportAudit(userName, action, from, to), cancellationToken), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "审计日志.xlsx"))
+            .RequireAuthorization(StaffPermissions.ViewAudit);
 
         MapCompliance(api);
     }

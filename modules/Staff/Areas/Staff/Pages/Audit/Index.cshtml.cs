@@ -28,4 +28,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     internal Paged<AuditRow> Result { get; private set; } = new([], 0, 1, 50);
 
     public async Task OnGetAsync() => Result = await mediator.Send(new SearchAudit(UserName, Action, From, To, PageNumber));
+
+    /// <summary>导出 Excel: the rows the search finds, with names and words.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken) =>
+        File(await mediator.Send(new ExportAudit(UserName, Action, From, To), cancellationToken), Xlsx, $"审计日志-{DateTime.UtcNow.AddHours(8):yyyyMMdd}.xlsx");
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Registry;
+using Platform.Modules.Staff.Data;
+
+namespace Platform.Modules.Staff.Auditing;
+
+/// <summary>
+/// What an audit entry's ids stand for, in words: the log keeps ids (they do not change when a person or station is
+/// renamed, and a search by id finds them), the page and its download show whose and which they are. One look-up per
+/// page of entries: accounts and stations from this module, clients through the registry's contract.
+/// </summary>
+internal sealed partial class AuditWording
+{
+    // A record of another module named as "module:kind:id[:part]" (the source of a credit, a timeline entry).
+    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
+    {
+        ["registry:archive"] = "服务对象建档",
+        ["staff:supervision"] = "督导记录",
+        ["staff:training"] = "培训记录",
+        ["socialwork:visit"] = "探访记录",
+        ["socialwork:case"] = "个案",
+        ["socialwork:group"] = "小组",
+        ["socialwork:activity"] = "社区活动",
+        ["child-welfare:visit"] = "儿童关爱探视",
+        ["elderly:visit"] = "老年人探访",
+    };
+
+    private readonly IReadOnlyDictionary<string, string> _names;
+
+    private AuditWording(IReadOnlyDictionary<string, string> names) => _names = names;
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}", RegexOptions.CultureInvariant)]
+    private static partial Regex Id();
+
+    public static async Task<AuditWording> ForAsync(StaffDb db, IMediator mediator, IEnumerable<string?> texts, CancellationToken cancellationToken)
+    {
+        var ids = texts.Where(t => t is not null).SelectMany(t => Id().Matches(t!).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal) { ["system"] = "系统（自动）" };
+        if (ids.Count == 0)
+        {
+            return new AuditWording(names);
+        }
+
+        foreach (var account in await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.UserName }).ToListAsync(cancellationToken))
+        {
+            names[account.Id] = $"{account.DisplayName}（{account.UserName}）";
+        }
+
+        foreach (var station in await db.Stations.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+        {
+            names[station.Id] = station.Name;
+        }
+
+        var rest = ids.Where(id => !names.ContainsKey(id)).ToList();
+        if (rest.Count > 0)
+        {
+            // The administrator reads the log; a client of any station is named (masked ID numbers stay masked).
+            foreach (var client in await mediator.Send(new GetClients(rest), cancellationToken))
+            {
+                names[client.Id] = client.Name;
+            }
+        }
+
+        return new AuditWording(names);
+    }
+
+    /// <summary>Who acted: the account's name and user name, or the user name the entry kept (a log-in by an unknown name).</summary>
+    public string Who(string? userId, string? userName) =>
+        userId is not null && _names.TryGetValue(userId, out var name) ? name : userName ?? "";
+
+    /// <summary>What the entry is about: a named record, a kind of record, or the target as kept (a user name, a masked ID number).</summary>
+    public string? What(string? target)
+    {
+        if (target is null)
+        {
+            return null;
+        }
+
+        var parts = target.Split(':');
+        if (parts.Length >= 2 && Kinds.TryGetValue($"{parts[0]}:{parts[1]}", out var kind))
+        {
+            return kind;
+        }
+
+        return Words(target);
+    }
+
+    /// <summary>The text with each id it names replaced by its name; an id no longer known stays as it is.</summary>
+    public string? Words(string? text) =>
+        text is null ? null : Id().Replace(text, m => _names.TryGetValue(m.Value, out var name) ? name : m.Value);
+}
