@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Identity;
 using Platform.Modularity;
 using Platform.Modularity.Data;
+using Platform.Modularity.Rules;
 using Platform.Modules.HourLedger.Api;
 using Platform.Modules.HourLedger.Data;
 
@@ -17,8 +18,11 @@ public sealed class HourLedgerModule : IModule
 
     public bool IsCore => true;
 
-    public void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+    public void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
         services.AddModuleDb<LedgerDb, SqliteLedgerDb, PostgresLedgerDb>(context);
+        services.AddModuleRules<LedgerRules>(context);
+    }
 
     public void MapApi(RouteGroupBuilder api) => LedgerApi.Map(api);
 
@@ -34,7 +38,10 @@ public sealed class HourLedgerModule : IModule
 
     public IEnumerable<DashboardWidget> Widgets =>
     [
-        new("服务时长进度", "/ledger/widgets/progress", LedgerPermissions.View, Order: 10),
+        // The lead and the bureau open on the stations side by side; a worker on their own pace.
+        new("各站点服务时长", "/ledger/widgets/stations", LedgerPermissions.Compare, Order: 1, Wide: true),
+        new("各站点每月服务时长", "/ledger/widgets/trend", LedgerPermissions.Compare, Order: 2, Wide: true),
+        new("我的服务时长进度", "/ledger/widgets/progress", LedgerPermissions.Log, Order: 5),
     ];
 
     public IEnumerable<Permission> Permissions =>
@@ -42,6 +49,7 @@ public sealed class HourLedgerModule : IModule
         new(LedgerPermissions.View, "查看服务时长进度和报表（社工只见本人和本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(LedgerPermissions.Log, "登记本人的工作时长", Roles.Worker),
         new(LedgerPermissions.Catalogue, "查看服务项目、目标、指标目录和未能记入的时长（主管设定目标，管理员修改项目和目录）", Roles.Lead, Roles.Admin),
+        new(LedgerPermissions.Compare, "在工作台比较各站点的服务时长", Roles.Lead, Roles.Bureau, Roles.Admin),
         new(LedgerPermissions.ManageProjects, "新建和修改服务项目、指标目录", Roles.Admin),
     ];
 }
@@ -53,4 +61,5 @@ internal static class LedgerPermissions
     public const string Log = "ledger.log";
     public const string Catalogue = "ledger.catalogue";
     public const string ManageProjects = "ledger.projects.manage";
+    public const string Compare = "ledger.compare";
 }

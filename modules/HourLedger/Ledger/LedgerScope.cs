@@ -32,10 +32,10 @@ internal sealed record LedgerScope(ServiceProject Project, DateOnly From, DateOn
                 totals = totals.Where(t => t.WorkerId == WorkerId);
             }
 
-            return totals.Select(t => new Amount { WorkerId = t.WorkerId, IndicatorCode = t.IndicatorCode, IsProfessional = t.IsProfessional, Month = t.Month, QuantityCenti = t.QuantityCenti, HoursCenti = t.HoursCenti });
+            return totals.Select(t => new Amount { StationId = t.StationId, WorkerId = t.WorkerId, IndicatorCode = t.IndicatorCode, IsProfessional = t.IsProfessional, Month = t.Month, QuantityCenti = t.QuantityCenti, HoursCenti = t.HoursCenti });
         }
 
-        return Entries(db).Select(e => new Amount { WorkerId = e.WorkerId, IndicatorCode = e.IndicatorCode, IsProfessional = e.IsProfessional, Month = e.Month, QuantityCenti = e.QuantityCenti, HoursCenti = e.HoursCenti });
+        return Entries(db).Select(e => new Amount { StationId = e.StationId, WorkerId = e.WorkerId, IndicatorCode = e.IndicatorCode, IsProfessional = e.IsProfessional, Month = e.Month, QuantityCenti = e.QuantityCenti, HoursCenti = e.HoursCenti });
     }
 
     public IQueryable<LedgerEntry> Entries(LedgerDb db)
@@ -58,6 +58,8 @@ internal sealed record LedgerScope(ServiceProject Project, DateOnly From, DateOn
 /// <summary>A credited amount, from an entry or a monthly total.</summary>
 internal sealed class Amount
 {
+    public string StationId { get; init; } = "";
+
     public string WorkerId { get; init; } = "";
 
     public string IndicatorCode { get; init; } = "";

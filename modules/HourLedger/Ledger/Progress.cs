@@ -29,6 +29,9 @@ internal static class Progress
     /// </summary>
     public static async Task<LedgerScope> ScopeAsync(LedgerDb db, IMediator mediator, ICurrentUser user, TimeProvider clock, string? stationId, string? workerId, DateOnly? from, DateOnly? to, DateOnly? asOf, CancellationToken cancellationToken)
     {
+        // An empty query value (?stationId=) means no filter, as a missing one does.
+        stationId = string.IsNullOrWhiteSpace(stationId) ? null : stationId;
+        workerId = string.IsNullOrWhiteSpace(workerId) ? null : workerId;
         var day = asOf ?? LocalTime.Today(clock);
         var project = await ProjectOnAsync(db, from ?? day, cancellationToken)
             ?? throw new NotFoundException("还没有服务项目：请管理员先建立项目和指标目录。");
@@ -67,25 +70,82 @@ internal static class Progress
     }
 
     /// <summary>
-    /// The target of an indicator for the scope: the project's, a station's (set by hand, or an even share of the
-    /// project's), or a worker's (set by hand, or an even share of the station's).
+    /// The target of an indicator for the scope, a whole number: the project's, a station's (set by hand, or its share
+    /// of what the hand-set stations leave of the project's), or a worker's (likewise of the station's). The shares are
+    /// split by largest remainder, so that the stations add up to the project and the workers to their station.
     /// </summary>
-    public static decimal TargetFor(Indicator indicator, LedgerScope scope, IReadOnlyList<Target> targets)
+    public static int TargetFor(Indicator indicator, LedgerScope scope, IReadOnlyList<Target> targets)
     {
+        var project = Whole(indicator.TargetQuantity);
         if (scope.StationId is null)
         {
-            return indicator.TargetQuantity;
+            return project;
         }
 
-        var station = targets.FirstOrDefault(t => t.IndicatorCode == indicator.Code && t.StationId == scope.StationId && t.WorkerId == null)?.Quantity
-            ?? indicator.TargetQuantity / Math.Max(1, scope.Project.StationIds.Count);
+        var station = Share(project, scope.Project.StationIds, scope.StationId, id => targets.FirstOrDefault(t => t.IndicatorCode == indicator.Code && t.StationId == id && t.WorkerId == null)?.Quantity);
         if (scope.WorkerId is null)
         {
             return station;
         }
 
-        var colleagues = scope.Workers.Count(w => w.StationId == scope.StationId);
-        return targets.FirstOrDefault(t => t.IndicatorCode == indicator.Code && t.StationId == scope.StationId && t.WorkerId == scope.WorkerId)?.Quantity
-            ?? station / Math.Max(1, colleagues);
+        var colleagues = scope.Workers.Where(w => w.StationId == scope.StationId).OrderBy(w => w.UserName, StringComparer.Ordinal).Select(w => w.Id).ToList();
+        return Share(station, colleagues, scope.WorkerId, id => targets.FirstOrDefault(t => t.IndicatorCode == indicator.Code && t.StationId == scope.StationId && t.WorkerId == id)?.Quantity);
+    }
+
+    /// <summary>
+    /// Why the hand-set targets of an indicator at a station do not add up, or null when they do: the stations' against
+    /// the project's, the workers' against the station's.
+    /// </summary>
+    public static string? MismatchOf(Indicator indicator, LedgerScope scope, IReadOnlyList<Target> targets)
+    {
+        var set = targets.Where(t => t.IndicatorCode == indicator.Code).ToList();
+        var project = Whole(indicator.TargetQuantity);
+        var stations = scope.Project.StationIds.Select(id => set.FirstOrDefault(t => t.StationId == id && t.WorkerId == null)?.Quantity).ToList();
+        var problems = new List<string>();
+        if (Mismatch(project, stations) is { } byStations)
+        {
+            problems.Add($"各站点目标合计 {byStations}，项目目标是 {project}");
+        }
+
+        if (scope.StationId is { } stationId)
+        {
+            var station = TargetFor(indicator, scope with { WorkerId = null }, targets);
+            var workers = scope.Workers.Where(w => w.StationId == stationId).Select(w => set.FirstOrDefault(t => t.StationId == stationId && t.WorkerId == w.Id)?.Quantity).ToList();
+            if (Mismatch(station, workers) is { } byWorkers)
+            {
+                problems.Add($"本站社工目标合计 {byWorkers}，本站点目标是 {station}");
+            }
+        }
+
+        return problems.Count == 0 ? null : string.Join("；", problems);
+    }
+
+    private static int Whole(decimal quantity) => (int)Math.Max(0, Math.Round(quantity, MidpointRounding.AwayFromZero));
+
+    /// <summary>The share of <paramref name="member"/>: its own if set, else its part of what the set ones leave.</summary>
+    private static int Share(int total, IReadOnlyList<string> members, string member, Func<string, decimal?> setFor)
+    {
+        if (setFor(member) is { } own)
+        {
+            return Whole(own);
+        }
+
+        var open = members.Where(m => setFor(m) is null).ToList();
+        var left = total - members.Sum(m => setFor(m) is { } q ? Whole(q) : 0);
+        var shares = Split.Evenly(left, open.Count);
+        var index = open.IndexOf(member);
+        return index < 0 ? 0 : shares[index];
+    }
+
+    /// <summary>The sum the parts make when they cannot add up to the whole: all set and another sum, or the set ones alone more.</summary>
+    private static int? Mismatch(int whole, IReadOnlyList<decimal?> parts)
+    {
+        var set = parts.Where(p => p is not null).Sum(p => Whole(p!.Value));
+        if (parts.Count == 0 || parts.All(p => p is null))
+        {
+            return null;
+        }
+
+        return (parts.All(p => p is not null) && set != whole) || set > whole ? set : null;
     }
 }

@@ -54,6 +54,11 @@ internal sealed class SetTargets : IRequest<MediatR.Unit>, IAudited
                 {
                     throw new Platform.Contracts.BusinessRuleException("目标数量应在 0 到 1,000,000 之间。", "quantity");
                 }
+
+                if (value.Quantity is { } whole && whole != Math.Round(whole))
+                {
+                    throw new Platform.Contracts.BusinessRuleException($"目标数量请填整数（不是 {whole:0.##}）：人次、个、节都按整数计。", "quantity");
+                }
             }
 
             var existing = await db.Targets.Where(t => t.ProjectId == scope.Project.Id && t.StationId == request.StationId).ToListAsync(cancellationToken);

@@ -45,6 +45,11 @@ public sealed class UpdateIndicator : IRequest<MediatR.Unit>, IAudited
                 ?? throw new Platform.Contracts.NotFoundException("还没有服务项目。");
             var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.ProjectId == project.Id && i.Code == request.Code, cancellationToken)
                 ?? throw new Platform.Contracts.NotFoundException($"指标目录中没有“{request.Code}”。");
+            if (request.TargetQuantity != Math.Round(request.TargetQuantity))
+            {
+                throw new Platform.Contracts.BusinessRuleException("目标数量请填整数。", "targetQuantity");
+            }
+
             indicator.Name = request.Name.Trim();
             indicator.StandardHours = request.StandardHours;
             indicator.TargetQuantity = request.TargetQuantity;

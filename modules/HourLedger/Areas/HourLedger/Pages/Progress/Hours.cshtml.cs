@@ -19,9 +19,6 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public Paged<EntryRow> Recent { get; private set; } = new([], 0, 1, 20);
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public async Task OnGetAsync()
     {
         Input.Date = LocalTime.Today(clock);
@@ -30,8 +27,14 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (FieldMessages.Refused(ModelState, typeof(LogOwnHours), "Input."))
+        {
+            await LoadLookupsAsync(HttpContext.RequestAborted);
+            return Page();
+        }
+
         await mediator.Send(Input);
-        Saved = $"已登记 {Input.Hours:0.##} 小时。";
+        TempData["Saved"] = $"已登记 {Input.Hours:0.##} 小时。";
         return RedirectToPage();
     }
 

@@ -2,13 +2,14 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Staff;
 using Platform.Modules.HourLedger.Ledger;
 
 namespace Platform.Modules.HourLedger.Areas.HourLedger.Pages.Progress;
 
-/// <summary>Progress for me, my station or the project: per indicator, the workers' hours and the months.</summary>
+/// <summary>Progress for me, my station or the project: per row of the tender table, the workers' hours and the months.</summary>
 [Authorize(Policy = LedgerPermissions.View)]
 public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
 {
@@ -30,9 +31,19 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
 
     public bool SeesAllStations => user.SeesAllStations();
 
-    public string ScopeName => WorkerId is not null
-        ? Workers.FirstOrDefault(w => w.WorkerId == WorkerId)?.Name ?? ""
-        : Summary.StationId is { } station ? StationNames.GetValueOrDefault(station, station) : "全部站点";
+    public string ScopeName
+    {
+        get
+        {
+            var station = Summary.StationId is { } id ? StationNames.GetValueOrDefault(id, id) : "全部站点";
+            return WorkerId is not null && Workers.FirstOrDefault(w => w.WorkerId == WorkerId) is { } worker ? $"{worker.Name}（{station}）" : station;
+        }
+    }
+
+    /// <summary>The entries of the scope as a workbook; no empty parameters (an empty one is no filter anyway).</summary>
+    public string ExportUrl => QueryHelpers.AddQueryString(
+        "/api/v1/ledger/entries.xlsx",
+        new Dictionary<string, string?> { ["stationId"] = Summary.StationId, ["workerId"] = Summary.WorkerId }.Where(p => p.Value is not null));
 
     public async Task OnGetAsync(string? mine)
     {

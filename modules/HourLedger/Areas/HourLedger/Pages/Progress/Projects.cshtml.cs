@@ -23,9 +23,6 @@ public sealed class ProjectsModel(IMediator mediator, ICurrentUser user, TimePro
 
     public bool CanEdit => user.IsInRole(Roles.Admin);
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public async Task OnGetAsync(int? id)
     {
         await LoadLookupsAsync(HttpContext.RequestAborted);
@@ -59,8 +56,14 @@ public sealed class ProjectsModel(IMediator mediator, ICurrentUser user, TimePro
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (FieldMessages.Refused(ModelState, typeof(SaveProject), "Input."))
+        {
+            await LoadLookupsAsync(HttpContext.RequestAborted);
+            return Page();
+        }
+
         var id = await mediator.Send(Input);
-        Saved = Input.Id is null ? $"已新建“{Input.Name.Trim()}”，指标目录沿用上一个项目，可在指标目录中修改。" : $"已保存“{Input.Name.Trim()}”。";
+        TempData["Saved"] = Input.Id is null ? $"已新建“{Input.Name.Trim()}”，指标目录沿用上一个项目，可在指标目录中修改。" : $"已保存“{Input.Name.Trim()}”。";
         return RedirectToPage(new { id });
     }
 

@@ -2,13 +2,14 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Staff;
 using Platform.Modules.HourLedger.Ledger;
 
 namespace Platform.Modules.HourLedger.Areas.HourLedger.Pages.Progress;
 
-/// <summary>The monthly or annual report in the layout of the tender table, printable, and as xlsx.</summary>
+/// <summary>The monthly or annual report in the layout of the tender table, printable, and as xlsx with the rows shown.</summary>
 [Authorize(Policy = LedgerPermissions.View)]
 public sealed class ReportModel(IMediator mediator, ICurrentUser user) : PageModel
 {
@@ -23,7 +24,10 @@ public sealed class ReportModel(IMediator mediator, ICurrentUser user) : PageMod
 
     public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
 
-    public string Query => $"stationId={StationId}" + (Report is null ? "" : $"&from={Report.From:yyyy-MM-dd}&to={Report.To:yyyy-MM-dd}");
+    /// <summary>The workbook of the report shown: its station (none for all) and its days.</summary>
+    public string XlsxUrl => QueryHelpers.AddQueryString(
+        "/api/v1/ledger/report.xlsx",
+        new Dictionary<string, string?> { ["stationId"] = Report.StationId, ["from"] = $"{Report.From:yyyy-MM-dd}", ["to"] = $"{Report.To:yyyy-MM-dd}" }.Where(p => p.Value is not null));
 
     public async Task OnGetAsync()
     {

@@ -30,9 +30,6 @@ public sealed class TargetsModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public bool CanEdit => user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin);
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
 
     /// <summary>The form's boxes are named <c>t:{code}:{workerId or empty}</c>.</summary>
@@ -48,14 +45,17 @@ public sealed class TargetsModel(IMediator mediator, ICurrentUser user) : PageMo
             {
                 quantity = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var q)
                     ? q
-                    : throw new BusinessRuleException($"“{text}”不是数字：目标数量请填数字，或留空按平均分配。", "targets");
+                    : throw new BusinessRuleException($"“{text}”不是数字：目标数量请填整数，或留空按平均分配。", "targets");
             }
 
             targets.Add(new TargetValue(parts[1], parts[2].Length == 0 ? null : parts[2], quantity));
         }
 
         await mediator.Send(new SetTargets { StationId = StationId ?? "", ProjectId = ProjectId, Targets = targets });
-        Saved = "目标已保存。留空的格子按平均分配。";
+
+        // Saved, but not as if all were well when what was set by hand does not add up.
+        var mismatches = (await mediator.Send(new GetTargets(StationId ?? "", ProjectId))).Rows.Count(r => r.Warning is not null);
+        TempData["Saved"] = mismatches == 0 ? "目标已保存。留空的格子按平均分配。" : $"目标已保存，但有 {mismatches} 项手工设定的目标合计对不上，已在表中标出，请核对。";
         return RedirectToPage(new { StationId, ProjectId });
     }
 
