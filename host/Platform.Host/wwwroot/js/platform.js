@@ -26,28 +26,6 @@
         });
     }
 
-    // <canvas data-chart="stacked-bars" data-labels="a,b" data-series='[{"label":"…","values":"1,2","color":"#…"}]'>
-    function drawCharts() {
-        if (!window.Chart) {
-            return;
-        }
-
-        document.querySelectorAll('canvas[data-chart="stacked-bars"]').forEach(function (canvas) {
-            var labels = canvas.dataset.labels ? canvas.dataset.labels.split(',') : [];
-            var series = JSON.parse(canvas.dataset.series || '[]');
-            new window.Chart(canvas, {
-                type: 'bar',
-                data: {
-                    labels: labels,
-                    datasets: series.map(function (s) {
-                        return { label: s.label, data: s.values ? s.values.split(',').map(Number) : [], backgroundColor: s.color };
-                    })
-                },
-                options: { responsive: true, scales: { x: { stacked: true }, y: { stacked: true } } }
-            });
-        });
-    }
-
     // <div data-echarts='{…an Apache ECharts option…}' style="height:…">: a chart drawn from the option the server
     // wrote. ECharts (~1 MB) is fetched once, only by a page that has a chart; a widget loaded later by htmx is drawn
     // when it arrives, and every chart follows the window's width.
@@ -101,7 +79,6 @@
 
     function start() {
         drawECharts(document);
-        drawCharts();
         refreshBadges();
         window.setInterval(refreshBadges, 60000);
     }
