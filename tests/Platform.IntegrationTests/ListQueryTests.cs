@@ -14,7 +14,7 @@ public abstract class ListQueryTests<TPlatform>(TPlatform platform) : IClassFixt
 
     private sealed record Row(string Id, string Name, string StationId, DateOnly? BirthDate);
 
-    private sealed record Page(List<Row> Items, int Total, int Page, int PageSize, SortView Sort);
+    private sealed record ClientList(List<Row> Items, int Total, int Page, int PageSize, SortView Sort);
 
     private sealed record SortView(string Column, bool Descending);
 
@@ -24,11 +24,11 @@ public abstract class ListQueryTests<TPlatform>(TPlatform platform) : IClassFixt
 
     private sealed record VisitRow(string Id, string StationId, DateTimeOffset VisitedAt);
 
-    private static async Task<Page> ClientsAsync(HttpClient client, string query)
+    private static async Task<ClientList> ClientsAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync("/api/v1/registry/clients?" + query);
         response.StatusCode.Should().Be(HttpStatusCode.OK, query);
-        return (await response.Content.ReadFromJsonAsync<Page>())!;
+        return (await response.Content.ReadFromJsonAsync<ClientList>())!;
     }
 
     [Theory]

@@ -30,4 +30,11 @@ public static class ListLinks
     /// </summary>
     public static string Export(HttpRequest request, string path) =>
         request.PathBase + path + QueryString.Create(Kept(request, "page", "pageSize", "handler").Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
+
+    /// <summary>
+    /// The page a list's query asks for (<c>page</c>), 1 when it names none or no number. Read from the query itself:
+    /// in Razor Pages the route value "page" is the page's own name ("/Clients/Index"), which model binding would try first.
+    /// </summary>
+    public static int PageOf(HttpRequest request) =>
+        int.TryParse(request.Query["page"].ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
 }

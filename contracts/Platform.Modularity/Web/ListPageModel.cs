@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Modularity.Web;
 using Platform.Contracts.Staff;
 
 namespace Platform.Modularity.Web;
@@ -23,8 +24,7 @@ public abstract class ListPageModel : PageModel
     public string? Dir { get; set; }
 
     /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber => ListLinks.PageOf(Request);
 
     /// <summary>The page size asked for (<c>pageSize</c>); one not offered reads the default.</summary>
     [BindProperty(SupportsGet = true)]

@@ -33,8 +33,8 @@ public sealed class IndexModel(IMediator mediator, IAuthorizationService authori
     [BindProperty(SupportsGet = true)]
     public string? Dir { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
+    public int PageNumber => ListLinks.PageOf(Request);
 
     [BindProperty(SupportsGet = true)]
     public int? PageSize { get; set; }
