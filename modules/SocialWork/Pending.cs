@@ -38,12 +38,13 @@ internal sealed record ListPending(string? WorkerId = null, string? StationId = 
 
         private static IQueryable<T> Mine<T>(IQueryable<T> records, ListPending request) where T : class, IWorkerRecord
         {
-            if (request.WorkerId is { } workerId)
+            // An empty value (a form's "全部") is no filter.
+            if (!string.IsNullOrWhiteSpace(request.WorkerId) && request.WorkerId is { } workerId)
             {
                 records = records.Where(r => r.WorkerId == workerId);
             }
 
-            if (request.StationId is { } stationId)
+            if (!string.IsNullOrWhiteSpace(request.StationId) && request.StationId is { } stationId)
             {
                 records = records.Where(r => r.StationId == stationId);
             }

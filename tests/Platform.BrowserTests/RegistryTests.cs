@@ -57,7 +57,7 @@ public sealed class RegistryTests(BrowserFixture fixture) : IClassFixture<Browse
 
         await page.GetByRole(AriaRole.Link, new() { Name = "返回列表" }).ClickAsync();
         await page.GetByLabel("搜索").FillAsync("熊长根");
-        await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         var row = page.Locator("#clients li", new() { HasText = "熊长根" });
         (await row.Locator(".id-number").TextContentAsync()).Should().Be(id[..6] + "********" + id[^4..], "lists show the number masked");
     }

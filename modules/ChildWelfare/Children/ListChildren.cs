@@ -17,39 +17,77 @@ internal sealed record ListChildren(string? StationId = null, bool KeyOnly = fal
         public async Task<IReadOnlyList<ChildLine>> Handle(ListChildren request, CancellationToken cancellationToken)
         {
             var month = DueChildren.MonthOf(LocalTime.Today(clock));
-            var children = db.Children.AsNoTracking().Open();
-            if (!string.IsNullOrEmpty(request.StationId))
-            {
-                children = children.Where(c => c.StationId == request.StationId);
-            }
-
-            if (request.KeyOnly)
-            {
-                children = children.Where(c => c.IsKeyChild);
-            }
-
-            var rows = await children.OrderByDescending(c => c.IsKeyChild).ThenBy(c => c.Name)
-                .Select(c => new
-                {
-                    c.ClientId, c.StationId, c.Name, c.WorkerId, c.IsKeyChild, c.Risk, c.Father, c.Mother,
-                    Visits = db.Visits.Count(v => v.ClientId == c.ClientId && v.Month == month && v.Kind == ChildVisitKind.Home && !v.IsWithdrawn),
-                    Last = db.Visits.Where(v => v.ClientId == c.ClientId && !v.IsWithdrawn).Max(v => (DateTime?)v.VisitedAt),
-                })
+            var rows = await Lines(db, month, request.StationId, request.KeyOnly).OrderByDescending(c => c.IsKeyChild).ThenBy(c => c.Name)
                 .ToListAsync(cancellationToken);
-            return rows.Select(r => new ChildLine
-            {
-                ClientId = r.ClientId,
-                StationId = r.StationId,
-                Name = r.Name,
-                WorkerId = r.WorkerId,
-                IsKeyChild = r.IsKeyChild,
-                Risk = r.Risk,
-                Status = Guardianship.StatusOf(r.Father, r.Mother),
-                HomeVisitsThisMonth = r.Visits,
-                LastVisit = r.Last is { } last ? LocalTime.DateOf(new DateTimeOffset(last, TimeSpan.Zero)) : null,
-            }).ToList();
+            return rows.Select(r => r.ToLine()).ToList();
         }
     }
+
+    /// <summary>The open files the caller may see as list rows (this month's home visits, the last contact), for the list and the page to filter and sort in the query.</summary>
+    internal static IQueryable<ChildListRow> Lines(ChildWelfareDb db, int month, string? stationId, bool keyOnly)
+    {
+        var children = db.Children.AsNoTracking().Open();
+        if (!string.IsNullOrWhiteSpace(stationId))
+        {
+            children = children.Where(c => c.StationId == stationId);
+        }
+
+        if (keyOnly)
+        {
+            children = children.Where(c => c.IsKeyChild);
+        }
+
+        return children.Select(c => new ChildListRow
+        {
+            ClientId = c.ClientId,
+            StationId = c.StationId,
+            Name = c.Name,
+            WorkerId = c.WorkerId,
+            IsKeyChild = c.IsKeyChild,
+            Risk = c.Risk,
+            Father = c.Father,
+            Mother = c.Mother,
+            Visits = db.Visits.Count(v => v.ClientId == c.ClientId && v.Month == month && v.Kind == ChildVisitKind.Home && !v.IsWithdrawn),
+            Last = db.Visits.Where(v => v.ClientId == c.ClientId && !v.IsWithdrawn).Max(v => (DateTime?)v.VisitedAt),
+        });
+    }
+}
+
+/// <summary>A child's file as the query reads it, before the care status is worked out.</summary>
+internal sealed class ChildListRow
+{
+    public required string ClientId { get; init; }
+
+    public required string StationId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required bool IsKeyChild { get; init; }
+
+    public required RiskLevel Risk { get; init; }
+
+    public required ParentSituation Father { get; init; }
+
+    public required ParentSituation Mother { get; init; }
+
+    public required int Visits { get; init; }
+
+    public required DateTime? Last { get; init; }
+
+    public ChildLine ToLine() => new()
+    {
+        ClientId = ClientId,
+        StationId = StationId,
+        Name = Name,
+        WorkerId = WorkerId,
+        IsKeyChild = IsKeyChild,
+        Risk = Risk,
+        Status = Guardianship.StatusOf(Father, Mother),
+        HomeVisitsThisMonth = Visits,
+        LastVisit = Last is { } last ? LocalTime.DateOf(new DateTimeOffset(last, TimeSpan.Zero)) : null,
+    };
 }
 
 /// <summary>A child in a list: key or not, risk, computed care status, home visits this month, last contact.</summary>

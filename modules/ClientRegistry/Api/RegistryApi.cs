@@ -24,10 +24,10 @@ internal static class RegistryApi
 
         var clients = api.MapGroup("/clients").RequireAuthorization(RegistryPermissions.View);
         api.MapGet("/need-kinds", () => NeedKinds.All);
-        clients.MapGet("/", (string? q, string? category, string? village, string? need, int? page, int? pageSize, string? sort, IMediator mediator) =>
-            mediator.Send(new SearchClients(q, category, village, page ?? 1, pageSize ?? 20, sort, need)));
-        clients.MapGet("/export", async (string? q, string? category, string? village, string? need, IMediator mediator) =>
-            Results.File(await mediator.Send(new ExportClients(q, category, village, need)), Xlsx, "服务对象名单.xlsx"));
+        clients.MapGet("/", (string? q, string? category, string? village, string? need, int? page, int? pageSize, string? sort, string? dir, string? stationId, IMediator mediator) =>
+            mediator.Send(new SearchClients(q, category, village, page ?? 1, pageSize ?? 20, sort, need) { Dir = dir, StationId = stationId }));
+        clients.MapGet("/export", async (string? q, string? category, string? village, string? need, string? sort, string? dir, string? stationId, IMediator mediator) =>
+            Results.File(await mediator.Send(new ExportClients(q, category, village, need) { StationId = stationId, Sort = sort, Dir = dir }), Xlsx, "服务对象名单.xlsx"));
         clients.MapGet("/template", async (CancellationToken cancellationToken) =>
             Results.File(await ExportClients.TemplateAsync(cancellationToken), Xlsx, "服务对象名单模板.xlsx"));
 

@@ -17,17 +17,29 @@ namespace Platform.Modules.ClientRegistry.Clients;
 [Requires(RegistryPermissions.View)]
 internal sealed record ExportClients(string? Q, string? Category, string? Village, string? Need = null) : IRequest<Stream>, IAudited
 {
+    /// <summary>One station's clients, as the list's 站点 filter (empty: every station the caller sees).</summary>
+    public string? StationId { get; init; }
+
+    /// <summary>The list's sort, so the file reads in the order the list showed; none: by village, then name.</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>The list's sort direction.</summary>
+    public string? Dir { get; init; }
+
     string IAudited.AuditAction => "导出服务对象名单";
 
-    string? IAudited.AuditTarget => $"q={Q};category={Category};village={Village};need={Need}";
+    string? IAudited.AuditTarget => $"q={Q};category={Category};village={Village};need={Need};station={StationId}";
 
     internal sealed class Handler(RegistryDb db, TimeProvider clock) : IRequestHandler<ExportClients, Stream>
     {
         public async Task<Stream> Handle(ExportClients request, CancellationToken cancellationToken)
         {
             var today = LocalTime.Today(clock);
-            var clients = SearchClients.Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today)
-                .OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id)
+            var matching = SearchClients.Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today, stationId: request.StationId);
+            var ordered = string.IsNullOrWhiteSpace(request.Sort)
+                ? matching.OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id)
+                : SearchClients.Columns.Apply(matching, new SearchClients { Sort = request.Sort, Dir = request.Dir }.ResolvedSort);
+            var clients = ordered
                 .AsEnumerable()
                 .Select(c => Row(c, today));
             return await Spreadsheet.XlsxAsync(WithHeaderWhenEmpty(clients), "服务对象", cancellationToken);

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modularity.Data;
+using Platform.Modularity.Web;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
@@ -19,6 +20,27 @@ namespace Platform.Modules.ClientRegistry.Clients;
 internal sealed record SearchClients(string? Q = null, string? Category = null, string? Village = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Need = null)
     : IRequest<ClientPage>, IAudited
 {
+    /// <summary>One station's clients, for those who see several (empty: every station they see; ignored for the others, who see only theirs).</summary>
+    public string? StationId { get; init; }
+
+    /// <summary><c>asc</c> or <c>desc</c>; none takes the column's own way (newest first for <c>updated</c>).</summary>
+    public string? Dir { get; init; }
+
+    /// <summary>
+    /// The columns the list sorts by (<c>sort</c>): by name unless told otherwise; <c>updated</c> runs newest first unless
+    /// <c>dir=asc</c>, as it did before the table's headers sorted. An unknown name sorts by name.
+    /// </summary>
+    internal static readonly SortColumns<Client> Columns = new SortColumns<Client>("name")
+        .Add("name", c => c.Name)
+        .Add("village", c => c.Village)
+        .Add("birth", c => c.BirthDate)
+        .Add("updated", c => c.UpdatedAt)
+        .ThenBy(c => c.Name)
+        .ThenBy(c => c.Id);
+
+    /// <summary>The sort the request asks for, the way <see cref="Columns"/> resolves it.</summary>
+    internal ListSort ResolvedSort => Columns.Resolve(Sort, Dir ?? (string.Equals(Sort?.Trim(), "updated", StringComparison.OrdinalIgnoreCase) ? "desc" : null));
+
     /// <summary>A full ID number names one person: finding out whether they are a client is itself audited.</summary>
     bool IAudited.IsAudited => Q?.Trim() is { Length: 15 or 18 } q && q[..^1].All(char.IsAsciiDigit);
 
@@ -44,9 +66,16 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
             && !(q.Length >= 4 && q.All(ch => char.IsAsciiDigit(ch) || ch == 'X'));
     }
 
-    internal static IQueryable<Client> Filter(RegistryDb db, IQueryable<Client> clients, string? query, string? category, string? village, string? need, DateOnly today, bool fromIndex = true)
+    internal static IQueryable<Client> Filter(RegistryDb db, IQueryable<Client> clients, string? query, string? category, string? village, string? need, DateOnly today, bool fromIndex = true, string? stationId = null)
     {
         clients = clients.Where(c => !c.IsArchived);
+        if (!string.IsNullOrWhiteSpace(stationId))
+        {
+            // Narrows what the station filter of the database already lets through: a worker asking for another station finds no one.
+            var station = stationId.Trim();
+            clients = clients.Where(c => c.StationId == station);
+        }
+
         var text = query?.Trim();
         var q = text?.ToUpperInvariant();
         if (!string.IsNullOrEmpty(q))
@@ -114,7 +143,7 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
         {
             var text = request.Q!.Trim();
             var gram = NameGram.ForQuery(text);
-            var others = Filter(db, db.Clients.AsNoTracking(), null, request.Category, request.Village, request.Need, today, fromIndex: false);
+            var others = Filter(db, db.Clients.AsNoTracking(), null, request.Category, request.Village, request.Need, today, fromIndex: false, request.StationId);
             if (text.Length > 2)
             {
                 others = others.Where(c => c.Name.Contains(text));
@@ -134,13 +163,14 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
             var size = Math.Clamp(request.PageSize, 1, 100);
             var page = Math.Max(1, request.Page);
             IQueryable<Client> Matching(bool fromIndex) =>
-                Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today, fromIndex);
+                Filter(db, db.Clients.AsNoTracking(), request.Q, request.Category, request.Village, request.Need, today, fromIndex, request.StationId);
 
             // A station's clients are few: start from them. Across all stations, count from the index up to a limit,
             // and choose where the page starts from by how many there are.
+            var acrossStations = user.SeesAllStations() && string.IsNullOrWhiteSpace(request.StationId);
             int total;
             bool many;
-            if (user.SeesAllStations())
+            if (acrossStations)
             {
                 total = await Matching(fromIndex: true).Take(_countLimit + 1).CountAsync(cancellationToken);
                 many = total > _countLimit;
@@ -152,14 +182,11 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
                 many = false;
             }
 
-            var clients = Matching(fromIndex: user.SeesAllStations() && !many);
-            clients = request.Sort switch
-            {
-                "updated" => clients.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id),
-                "village" => clients.OrderBy(c => c.Village).ThenBy(c => c.Name).ThenBy(c => c.Id),
-                _ when user.SeesAllStations() && IsNameQuery(request.Q) => InNameOrderFromGrams(request, today),
-                _ => clients.OrderBy(c => c.Name).ThenBy(c => c.Id),
-            };
+            var clients = Matching(fromIndex: acrossStations && !many);
+            var sort = request.ResolvedSort;
+            clients = sort is { Column: "name", Descending: false } && acrossStations && IsNameQuery(request.Q)
+                ? InNameOrderFromGrams(request, today)
+                : Columns.Apply(clients, sort);
 
             // Only the columns a list shows, and the codes of the categories held today.
             var rows = await clients.Skip(Paging.Offset(page, size)).Take(size)
@@ -189,7 +216,7 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
                 Categories = c.Categories.Distinct().Select(code => new ClientCategory(code, ClientCategories.NameOf(code))).ToList(),
             })
                 .ToList();
-            return new ClientPage(items, total, page, size, many);
+            return new ClientPage(items, total, page, size, many) { Sort = sort };
         }
     }
 }
@@ -200,7 +227,11 @@ internal sealed record SearchClients(string? Q = null, string? Category = null, 
 /// <see cref="TotalIsAtLeast"/> says so ("2,000 人以上"): counting a hundred thousand matches exactly costs more
 /// than the page itself, and a list that long is narrowed, not read.
 /// </remarks>
-public sealed record ClientPage(IReadOnlyList<ClientRow> Items, int Total, int Page, int PageSize, bool TotalIsAtLeast = false);
+public sealed record ClientPage(IReadOnlyList<ClientRow> Items, int Total, int Page, int PageSize, bool TotalIsAtLeast = false)
+{
+    /// <summary>How the page is sorted (an unknown <c>sort</c> answers in the default order, by name).</summary>
+    public ListSort Sort { get; init; } = new("name", false);
+}
 
 /// <summary>A client as lists show them: ID number and phone masked.</summary>
 public sealed record ClientRow

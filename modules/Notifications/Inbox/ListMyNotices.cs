@@ -2,7 +2,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identity;
 using Platform.Modularity.Data;
+using Platform.Modularity.Web;
 using Platform.Modules.Notifications.Data;
+using Platform.Modules.Notifications.Domain;
 
 namespace Platform.Modules.Notifications.Inbox;
 
@@ -10,6 +12,18 @@ namespace Platform.Modules.Notifications.Inbox;
 [Requires(Access.SignedIn)]
 internal sealed record ListMyNotices(bool UnreadOnly = false, int Page = 1, int PageSize = 50) : IRequest<NoticePage>
 {
+    /// <summary>A column of <see cref="Columns"/>; none or unknown: newest first.</summary>
+    public string? Sort { get; init; }
+
+    /// <summary><c>asc</c> or <c>desc</c>.</summary>
+    public string? Dir { get; init; }
+
+    /// <summary>The columns the inbox sorts by, in the query (the id grows with time: newest is highest).</summary>
+    internal static readonly SortColumns<Notice> Columns = new SortColumns<Notice>("time", descending: true)
+        .Add("time", n => n.Id)
+        .Add("kind", n => n.Kind)
+        .ThenBy(n => n.Id);
+
     internal sealed class Handler(NotificationsDb db, ICurrentUser user) : IRequestHandler<ListMyNotices, NoticePage>
     {
         public async Task<NoticePage> Handle(ListMyNotices request, CancellationToken cancellationToken)
@@ -25,7 +39,7 @@ internal sealed record ListMyNotices(bool UnreadOnly = false, int Page = 1, int 
             }
 
             var total = await mine.CountAsync(cancellationToken);
-            var items = await mine.OrderByDescending(n => n.Id).Skip(Paging.Offset(page, size)).Take(size)
+            var items = await Columns.Apply(mine, Columns.Resolve(request.Sort, request.Dir)).Skip(Paging.Offset(page, size)).Take(size)
                 .Select(n => new NoticeView(n.Id.ToString(), n.Kind, n.Text, n.Link, n.CreatedAt, n.ReadAt))
                 .ToListAsync(cancellationToken);
             return new NoticePage(items, total, unread, page, size);

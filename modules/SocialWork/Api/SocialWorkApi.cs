@@ -32,8 +32,8 @@ internal static class SocialWorkApi
             var id = await mediator.Send(request);
             return Results.Created($"/api/v1/socialwork/visits/{id}", new { id });
         }).RequireAuthorization(SocialWorkPermissions.Record);
-        socialWork.MapGet("/visits", (string? clientId, string? workerId, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator) =>
-            mediator.Send(new ListVisits(clientId, workerId, from, to, page ?? 1, pageSize ?? 30)));
+        socialWork.MapGet("/visits", (string? clientId, string? workerId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? stationId, VisitKind? kind, string? sort, string? dir, IMediator mediator) =>
+            mediator.Send(new ListVisits(clientId, workerId, from, to, page ?? 1, pageSize ?? 30) { StationId = stationId, Kind = kind, Sort = sort, Dir = dir }));
         socialWork.MapGet("/visits/{id}", (string id, IMediator mediator) => mediator.Send(new GetVisit(id)));
         // Multipart posts can be sent across sites without a preflight, so the API takes photos from bearer tokens only;
         // the visit page, with its antiforgery token, serves the browser.
@@ -71,8 +71,8 @@ internal static class SocialWorkApi
             await mediator.Send(request);
             return Results.NoContent();
         }).RequireAuthorization(SocialWorkPermissions.Record);
-        socialWork.MapGet("/activities", (string? workerId, bool? pending, int? page, int? pageSize, IMediator mediator) =>
-            mediator.Send(new ListActivities(workerId, pending ?? false, page ?? 1, pageSize ?? 30)));
+        socialWork.MapGet("/activities", (string? workerId, bool? pending, int? page, int? pageSize, string? stationId, string? sort, string? dir, IMediator mediator) =>
+            mediator.Send(new ListActivities(workerId, pending ?? false, page ?? 1, pageSize ?? 30) { StationId = stationId, Sort = sort, Dir = dir }));
         socialWork.MapGet("/activities/{id}", (string id, IMediator mediator) => mediator.Send(new GetActivity(id)));
 
         // Multipart: bearer tokens only, as for visit photos.
@@ -109,8 +109,8 @@ internal static class SocialWorkApi
             var id = await mediator.Send(request);
             return Results.Created($"/api/v1/socialwork/groups/{id}", new { id });
         }).RequireAuthorization(SocialWorkPermissions.Record);
-        socialWork.MapGet("/groups", (string? workerId, bool? pending, int? page, int? pageSize, IMediator mediator) =>
-            mediator.Send(new ListGroups(workerId, pending ?? false, page ?? 1, pageSize ?? 30)));
+        socialWork.MapGet("/groups", (string? workerId, bool? pending, int? page, int? pageSize, string? stationId, string? sort, string? dir, IMediator mediator) =>
+            mediator.Send(new ListGroups(workerId, pending ?? false, page ?? 1, pageSize ?? 30) { StationId = stationId, Sort = sort, Dir = dir }));
         socialWork.MapGet("/groups/{id}", (string id, IMediator mediator) => mediator.Send(new GetGroup(id)));
         socialWork.MapPost("/groups/{id}/members", async (string id, List<NewMember> members, IMediator mediator) =>
             Results.Ok(new { members = await mediator.Send(new AddGroupMembers(id, members)) })).RequireAuthorization(SocialWorkPermissions.Record);
@@ -141,8 +141,8 @@ internal static class SocialWorkApi
             var id = await mediator.Send(request);
             return Results.Created($"/api/v1/socialwork/cases/{id}", new { id });
         }).RequireAuthorization(SocialWorkPermissions.Record);
-        socialWork.MapGet("/cases", (string? workerId, string? clientId, bool? pending, int? page, int? pageSize, IMediator mediator) =>
-            mediator.Send(new ListCases(workerId, clientId, pending ?? false, page ?? 1, pageSize ?? 30)));
+        socialWork.MapGet("/cases", (string? workerId, string? clientId, bool? pending, int? page, int? pageSize, string? stationId, string? sort, string? dir, IMediator mediator) =>
+            mediator.Send(new ListCases(workerId, clientId, pending ?? false, page ?? 1, pageSize ?? 30) { StationId = stationId, Sort = sort, Dir = dir }));
         socialWork.MapGet("/cases/{id}", (string id, IMediator mediator) => mediator.Send(new GetCase(id)));
 
         // Every document goes through one command; the routes the phases are known by are shorthands for it.

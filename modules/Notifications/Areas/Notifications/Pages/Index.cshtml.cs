@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Modularity.Web;
 using Platform.Modules.Notifications.Inbox;
 
 namespace Platform.Modules.Notifications.Areas.Notifications.Pages;
@@ -13,17 +14,35 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Unread { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
+    public int PageNumber => ListLinks.PageOf(Request);
 
-    public NoticePage Notices { get; private set; } = new([], 0, 0, 1, 50);
+    [BindProperty(SupportsGet = true)]
+    public int? PageSize { get; set; }
 
-    public async Task OnGetAsync() => Notices = await mediator.Send(new ListMyNotices(Unread, PageNumber));
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
 
-    public async Task<IActionResult> OnPostOpenAsync(string id)
+    [BindProperty(SupportsGet = true)]
+    public string? Dir { get; set; }
+
+    public NoticePage Notices { get; private set; } = new([], 0, 0, 1, ListPager.DefaultPageSize);
+
+    public ListSort SortedBy => ListMyNotices.Columns.Resolve(Sort, Dir);
+
+    public async Task OnGetAsync() =>
+        Notices = await mediator.Send(new ListMyNotices(Unread, PageNumber, ListPager.SizeOf(PageSize)) { Sort = Sort, Dir = Dir });
+
+    public async Task<IActionResult> OnPostOpenAsync(string id, int? p)
     {
         var link = await mediator.Send(new MarkRead(id));
-        return link is not null && Url.IsLocalUrl(link) ? LocalRedirect(link) : RedirectToPage(new { Unread, p = PageNumber });
+        if (link is not null && Url.IsLocalUrl(link))
+        {
+            return LocalRedirect(link);
+        }
+
+        // Back to the same page of the inbox (built by hand: the route value "page" names the Razor page itself).
+        return LocalRedirect(ListLinks.With(Request, ("handler", null), ("id", null), ("p", null), ("page", p?.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     public async Task<IActionResult> OnPostReadAllAsync()

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
+using Platform.Modularity.Web;
 using Platform.Modules.ChildWelfare.Children;
 
 namespace Platform.Modules.ChildWelfare.Areas.ChildWelfare.Pages.Children;
@@ -19,14 +20,21 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     [BindProperty(SupportsGet = true)]
     public bool KeyOnly { get; set; }
 
-    public IReadOnlyList<ChildLine> Children { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Dir { get; set; }
+
+    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
+    public int PageNumber => ListLinks.PageOf(Request);
+
+    [BindProperty(SupportsGet = true)]
+    public int? PageSize { get; set; }
+
+    public ChildPage Result { get; private set; } = new(new([], 0, 1, ListPager.DefaultPageSize), new("key", true));
 
     public IReadOnlyList<ClientSummary> WithoutFile { get; private set; } = [];
-
-    /// <summary>The most children one page lists (key children first); a district's children are found by station.</summary>
-    public const int Shown = 300;
-
-    public int Total { get; private set; }
 
     public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
 
@@ -41,14 +49,12 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     public async Task OnGetAsync([FromServices] ChildWelfareRules rules)
     {
         Rules = rules;
-        var all = await mediator.Send(new ListChildren(SeesAllStations ? StationId : null, KeyOnly));
-        Total = all.Count;
-        Children = all.Take(Shown).ToList();
+        Result = await mediator.Send(new PageChildren(SeesAllStations ? StationId : null, KeyOnly, Sort, Dir, PageNumber, ListPager.SizeOf(PageSize)));
         Overview = await mediator.Send(new GetChildOverview());
         Stations = await mediator.Send(new GetStations());
         if (IsWorker)
         {
-            var withFile = all.Select(c => c.ClientId).ToHashSet();
+            var withFile = (await mediator.Send(new ListChildren())).Select(c => c.ClientId).ToHashSet();
             var candidates = new List<ClientSummary>();
             foreach (var code in ChildCategories.Codes)
             {

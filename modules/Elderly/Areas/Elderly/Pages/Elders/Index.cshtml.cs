@@ -6,6 +6,7 @@ using Platform.Contracts;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
+using Platform.Modularity.Web;
 using Platform.Modules.Elderly.Elders;
 
 namespace Platform.Modules.Elderly.Areas.Elderly.Pages.Elders;
@@ -20,7 +21,19 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
     [BindProperty(SupportsGet = true)]
     public bool DueOnly { get; set; }
 
-    public IReadOnlyList<ElderLine> Elders { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Dir { get; set; }
+
+    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
+    public int PageNumber => ListLinks.PageOf(Request);
+
+    [BindProperty(SupportsGet = true)]
+    public int? PageSize { get; set; }
+
+    public ElderPage Result { get; private set; } = new(new([], 0, 1, ListPager.DefaultPageSize), new("due", false));
 
     public IReadOnlyList<StationElders> Overview { get; private set; } = [];
 
@@ -30,11 +43,6 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
 
     public DateOnly Today { get; private set; }
 
-    /// <summary>The most elders one page lists (those owed a visit come first); a district's elders are found by station.</summary>
-    public const int Shown = 300;
-
-    public int Total { get; private set; }
-
     public ElderlyRules Rules => rules;
 
     public bool SeesAllStations => user.SeesAllStations();
@@ -42,14 +50,12 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
     public async Task OnGetAsync()
     {
         Today = LocalTime.Today(clock);
-        var all = await mediator.Send(new ListElders(SeesAllStations ? StationId : null, DueOnly));
-        Total = all.Count;
-        Elders = all.Take(Shown).ToList();
+        Result = await mediator.Send(new PageElders(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, PageNumber, ListPager.SizeOf(PageSize)));
         Overview = await mediator.Send(new GetElderOverview());
         Stations = await mediator.Send(new GetStations());
         if (user.IsInRole(Roles.Worker))
         {
-            var known = (DueOnly ? await mediator.Send(new ListElders()) : all).Select(e => e.ClientId).ToHashSet();
+            var known = (await mediator.Send(new ListElders())).Select(e => e.ClientId).ToHashSet();
             WithoutProfile = (await mediator.Send(new ListClientsByCategory("ELDER_SPECIAL")))
                 .Where(c => !known.Contains(c.Id) && !c.IsArchived && c.BirthDate is { } b && b.AddYears(60) <= Today).OrderBy(c => c.Name).ToList();
         }

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts.Identity;
-using Platform.Modules.SocialWork.Visits;
+using Platform.Contracts.Staff;
 using Platform.Modularity.Data;
+using Platform.Modularity.Web;
+using Platform.Modules.SocialWork.Domain;
+using Platform.Modules.SocialWork.Visits;
 
 namespace Platform.Modules.SocialWork.Areas.SocialWork.Pages.Visits;
 
-/// <summary>Visits, newest first: a worker's own by default, the station's or a client's on asking.</summary>
+/// <summary>Visits, newest first: a worker's own by default, the station's or a client's on asking; filtered by station, worker, days and kind.</summary>
 [Authorize(Policy = SocialWorkPermissions.View)]
 public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
 {
@@ -18,16 +21,67 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     [BindProperty(SupportsGet = true)]
     public bool Station { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)]
+    public string? StationId { get; set; }
 
-    public Paged<VisitView> Result { get; private set; } = new([], 0, 1, 30);
+    [BindProperty(SupportsGet = true)]
+    public string? WorkerId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public VisitKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Dir { get; set; }
+
+    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
+    public int PageNumber => ListLinks.PageOf(Request);
+
+    [BindProperty(SupportsGet = true)]
+    public int? PageSize { get; set; }
+
+    public Paged<VisitView> Result { get; private set; } = new([], 0, 1, ListPager.DefaultPageSize);
+
+    public ListSort SortedBy { get; private set; } = ListVisits.Columns.Resolve(null, null);
+
+    public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
+
+    public IReadOnlyList<StaffMember> Workers { get; private set; } = [];
 
     public bool CanRecord => user.IsInRole(Roles.Worker);
 
+    public bool SeesAllStations => user.SeesAllStations();
+
+    /// <summary>A worker sees their own visits unless they ask for the station's, a colleague's or a client's.</summary>
+    public bool MineOnly => CanRecord && !Station && string.IsNullOrWhiteSpace(ClientId) && string.IsNullOrWhiteSpace(WorkerId);
+
+    /// <summary>Whether a filter narrows the list (an empty list then says to widen it).</summary>
+    public bool Filtered => From is not null || To is not null || Kind is not null || !string.IsNullOrWhiteSpace(StationId) || !string.IsNullOrWhiteSpace(WorkerId) || !string.IsNullOrWhiteSpace(ClientId);
+
     public async Task OnGetAsync()
     {
-        var mine = CanRecord && !Station && ClientId is null ? user.UserId : null;
-        Result = await mediator.Send(new ListVisits(ClientId, mine, null, null, PageNumber));
+        var station = SeesAllStations && !string.IsNullOrWhiteSpace(StationId) ? StationId : null;
+        SortedBy = ListVisits.Columns.Resolve(Sort, Dir);
+        Result = await mediator.Send(new ListVisits(ClientId, MineOnly ? user.UserId : WorkerId, From, To, PageNumber, ListPager.SizeOf(PageSize))
+        {
+            StationId = station,
+            Kind = Kind,
+            Sort = Sort,
+            Dir = Dir,
+        });
+        if (SeesAllStations)
+        {
+            Stations = await mediator.Send(new GetStations());
+        }
+
+        Workers = await mediator.Send(new GetStationWorkers(station));
     }
 }
