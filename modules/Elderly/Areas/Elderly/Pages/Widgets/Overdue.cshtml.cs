@@ -20,10 +20,11 @@ public sealed class OverdueModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync()
     {
-        var names = (await mediator.Send(new GetStations())).ToDictionary(s => s.Id, s => s.Name);
+        // Stations in the order the station list gives them, as the ledger's station widgets do.
+        var stations = (await mediator.Send(new GetStations())).Select((s, i) => (s.Id, s.Name, Order: i)).ToDictionary(s => s.Id);
         Rows = (await mediator.Send(new GetElderOverview()))
-            .Select(s => (names.GetValueOrDefault(s.StationId, s.StationId), s))
-            .OrderBy(r => r.Item1, StringComparer.Ordinal)
+            .OrderBy(s => stations.TryGetValue(s.StationId, out var station) ? station.Order : int.MaxValue)
+            .Select(s => (stations.TryGetValue(s.StationId, out var station) ? station.Name : s.StationId, s))
             .ToList();
         Chart = JsonSerializer.Serialize(new
         {
