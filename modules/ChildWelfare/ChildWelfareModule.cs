@@ -44,8 +44,14 @@ public sealed class ChildWelfareModule : IModule
         new(typeof(KeyChildReminderJob), "key-child-reminders", "0 0 9 20 * ?", "重点关爱儿童探视提醒：每月 20 日，本月尚未入户探视的"),
     ];
 
+    public IEnumerable<DashboardWidget> Widgets =>
+    [
+        new("重点关爱儿童本月探视", "/child-welfare/widgets/key-children", ChildWelfarePermissions.Overview, Order: 30, Wide: true),
+    ];
+
     public IEnumerable<Permission> Permissions =>
     [
+        new(ChildWelfarePermissions.Overview, "查看各站点儿童关爱概况", Roles.Lead, Roles.Bureau, Roles.Admin),
         new(ChildWelfarePermissions.View, "查看儿童档案和关爱探视（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(ChildWelfarePermissions.Record, "登记儿童档案和关爱探视", Roles.Worker),
         new(ChildWelfarePermissions.Withdraw, "撤回关爱探视（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
@@ -58,4 +64,5 @@ internal static class ChildWelfarePermissions
     public const string View = "child-welfare.view";
     public const string Record = "child-welfare.record";
     public const string Withdraw = "child-welfare.withdraw";
+    public const string Overview = "child-welfare.overview";
 }

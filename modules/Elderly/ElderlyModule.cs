@@ -38,8 +38,14 @@ public sealed class ElderlyModule : IModule
         new("老年人探访档案", "/elderly/elders/details/{clientId}", ElderlyPermissions.View, Order: 45, ForCategories: ["ELDER_SPECIAL"]),
     ];
 
+    public IEnumerable<DashboardWidget> Widgets =>
+    [
+        new("老年人探访逾期", "/elderly/widgets/overdue", ElderlyPermissions.Overview, Order: 40, Wide: true),
+    ];
+
     public IEnumerable<Permission> Permissions =>
     [
+        new(ElderlyPermissions.Overview, "查看各站点老年人探访概况", Roles.Lead, Roles.Bureau, Roles.Admin),
         new(ElderlyPermissions.View, "查看老年人探访档案和探访（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(ElderlyPermissions.Record, "登记老年人探访档案和探访", Roles.Worker),
         new(ElderlyPermissions.Withdraw, "撤回老年人探访（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
@@ -52,4 +58,5 @@ internal static class ElderlyPermissions
     public const string View = "elderly.view";
     public const string Record = "elderly.record";
     public const string Withdraw = "elderly.withdraw";
+    public const string Overview = "elderly.overview";
 }

@@ -35,12 +35,12 @@ internal static class ClientRules
         client.SetContact(input.Ethnicity, input.Phone, input.RegisteredAddress, input.Address, input.Village);
         if (id is not null)
         {
-            await EnsureNotRegisteredElsewhereAsync(db, mediator, id.Value, client.Id, cancellationToken);
+            await EnsureNotRegisteredElsewhereAsync(db, mediator, id.Value, client.Id, client.StationId, cancellationToken);
         }
     }
 
     /// <summary>One ID number, one archive: the refusal names the station that holds the person, and nothing more about them.</summary>
-    public static async Task EnsureNotRegisteredElsewhereAsync(RegistryDb db, IMediator mediator, string idNumber, string clientId, CancellationToken cancellationToken)
+    public static async Task EnsureNotRegisteredElsewhereAsync(RegistryDb db, IMediator mediator, string idNumber, string clientId, string stationId, CancellationToken cancellationToken)
     {
         var holder = await db.Clients.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.IdNumber == idNumber && c.Id != clientId)
@@ -48,13 +48,22 @@ internal static class ClientRules
             .FirstOrDefaultAsync(cancellationToken);
         if (holder is not null)
         {
-            throw new ConflictException(await DuplicateMessageAsync(mediator, holder, cancellationToken), "idNumber");
+            throw new ConflictException(await DuplicateMessageAsync(mediator, holder, stationId, cancellationToken), "idNumber");
         }
     }
 
-    public static async Task<string> DuplicateMessageAsync(IMediator mediator, string stationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The refusal of a second archive. A transfer is offered only when another station holds the person: at the
+    /// station that already has them there is nothing to transfer, only the record to open.
+    /// </summary>
+    public static async Task<string> DuplicateMessageAsync(IMediator mediator, string holderStationId, string stationId, CancellationToken cancellationToken)
     {
+        if (holderStationId == stationId)
+        {
+            return "此人已在本站登记，不能重复登记。";
+        }
+
         var names = await mediator.Send(new GetStationNames(), cancellationToken);
-        return $"该身份证号已在{names.GetValueOrDefault(stationId, "其他站点")}建档，不能重复登记；如需转到本站，请联系项目主管办理转移。";
+        return $"该身份证号已在{names.GetValueOrDefault(holderStationId, "其他站点")}建档，不能重复登记；如需转到本站，请联系项目主管在此人的档案中办理转移。";
     }
 }

@@ -197,7 +197,7 @@ internal sealed class ImportClients : IRequest<ImportReport>, IAudited
                     : await db.Clients.FirstOrDefaultAsync(c => c.StationId == stationId && c.IdNumber == null && c.Name == input.Name.Trim() && c.BirthDate == input.BirthDate, cancellationToken);
                 if (existing is not null && existing.StationId != stationId)
                 {
-                    rejected.Add(new ImportProblem(rowNumber, "idNumber", await ClientRules.DuplicateMessageAsync(mediator, existing.StationId, cancellationToken)));
+                    rejected.Add(new ImportProblem(rowNumber, "idNumber", await ClientRules.DuplicateMessageAsync(mediator, existing.StationId, stationId, cancellationToken)));
                     continue;
                 }
 

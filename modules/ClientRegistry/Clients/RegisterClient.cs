@@ -50,7 +50,7 @@ public sealed class RegisterClient : ClientInput, IRequest<string>, IAudited
                     throw;
                 }
 
-                throw new ConflictException(await ClientRules.DuplicateMessageAsync(mediator, holder, cancellationToken), "idNumber");
+                throw new ConflictException(await ClientRules.DuplicateMessageAsync(mediator, holder, stationId, cancellationToken), "idNumber");
             }
 
             return client.Id;

@@ -62,6 +62,17 @@ internal sealed class ElderVisitConfiguration : IEntityTypeConfiguration<ElderVi
         }
 
         builder.Property(v => v.WithdrawReason).HasMaxLength(200);
+        builder.OwnsMany(v => v.Photos, photo =>
+        {
+            photo.ToTable("elder_visit_photos");
+            photo.WithOwner().HasForeignKey("VisitId");
+            photo.HasKey(p => p.Id);
+            photo.Property(p => p.Key).HasMaxLength(200).IsRequired();
+            photo.Property(p => p.ViewKey).HasMaxLength(200).IsRequired();
+            photo.Property(p => p.FileName).HasMaxLength(200).IsRequired();
+            photo.Property(p => p.ContentType).HasMaxLength(100).IsRequired();
+        });
+        builder.Navigation(v => v.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(v => new { v.ClientId, v.VisitedOn });
         builder.HasIndex(v => new { v.StationId, v.VisitedOn });
     }

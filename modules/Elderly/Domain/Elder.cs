@@ -172,6 +172,11 @@ public enum ElderVisitKind
 /// </summary>
 internal sealed class ElderVisit : Platform.Modularity.Records.IOwnedRecord, IClientRecord
 {
+    /// <summary>The most photos one visit keeps (as a child's care visit).</summary>
+    public const int MostPhotos = 9;
+
+    private readonly List<ElderVisitPhoto> _photos = [];
+
     private ElderVisit()
     {
     }
@@ -222,6 +227,21 @@ internal sealed class ElderVisit : Platform.Modularity.Records.IOwnedRecord, ICl
 
     public string? WithdrawReason { get; private set; }
 
+    public IReadOnlyList<ElderVisitPhoto> Photos => _photos;
+
+    public void AddPhotos(IEnumerable<Platform.Modularity.Files.StoredUpload> photos)
+    {
+        foreach (var photo in photos)
+        {
+            if (_photos.Count >= MostPhotos)
+            {
+                throw new BusinessRuleException($"一次探访最多保存 {MostPhotos} 张照片。", "photos");
+            }
+
+            _photos.Add(new ElderVisitPhoto { Key = photo.Key, ViewKey = photo.ViewKey, FileName = photo.FileName, ContentType = photo.ContentType });
+        }
+    }
+
     public void Withdraw(string reason)
     {
         if (IsWithdrawn)
@@ -232,4 +252,18 @@ internal sealed class ElderVisit : Platform.Modularity.Records.IOwnedRecord, ICl
         IsWithdrawn = true;
         WithdrawReason = reason;
     }
+}
+
+/// <summary>A photo taken on an elder's visit, kept by the upload store.</summary>
+internal sealed class ElderVisitPhoto
+{
+    public long Id { get; private set; }
+
+    public string Key { get; init; } = "";
+
+    public string ViewKey { get; init; } = "";
+
+    public string FileName { get; init; } = "";
+
+    public string ContentType { get; init; } = "";
 }

@@ -49,6 +49,7 @@ internal sealed record GetElder(string ClientId) : IRequest<ElderView>
                     Urgent = v.Urgent,
                     IsWithdrawn = v.IsWithdrawn,
                     WithdrawReason = v.WithdrawReason,
+                    Photos = v.Photos.Count,
                 }).ToList(),
                 Standing = await files.StandingAsync(e, cancellationToken),
             };
@@ -115,4 +116,7 @@ public sealed record ElderVisitView
     public required bool IsWithdrawn { get; init; }
 
     public required string? WithdrawReason { get; init; }
+
+    /// <summary>How many photos the visit has (numbered from 1).</summary>
+    public required int Photos { get; init; }
 }

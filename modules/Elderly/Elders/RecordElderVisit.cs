@@ -38,6 +38,10 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
     /// <summary>Something that cannot wait (a fall, no food or heating, illness without care).</summary>
     public bool Urgent { get; set; }
 
+    /// <summary>Photos already checked and kept by the upload store (set by the page, never read from JSON).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal List<Platform.Modularity.Files.StoredUpload> Photos { get; set; } = [];
+
     string IAudited.AuditAction => Urgent ? "老年人探访（紧急情况）" : "老年人探访";
 
     string? IAudited.AuditTarget => ClientId;
@@ -64,6 +68,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
             {
                 Health = Clean(request.Health), Safety = Clean(request.Safety), Living = Clean(request.Living), Needs = Clean(request.Needs), Urgent = request.Urgent,
             };
+            visit.AddPhotos(request.Photos);
             db.Visits.Add(visit);
             var home = visit.Kind == ElderVisitKind.Home;
             var source = ElderMessages.Visit(visit.Id);

@@ -37,4 +37,14 @@ internal sealed record ListJobs : IRequest<IReadOnlyList<JobView>>
     }
 }
 
-public sealed record JobView(string Group, string Name, string Description, string? Cron, DateTime? PreviousFire, DateTime? NextFire, JobRunView? LastRun);
+public sealed record JobView(string Group, string Name, string Description, string? Cron, DateTime? PreviousFire, DateTime? NextFire, JobRunView? LastRun)
+{
+    /// <summary>The job's name in words: a module describes a job as "名称：what it does".</summary>
+    public string Title => Description.Split('：', 2)[0] is { Length: > 0 } title ? title : Name;
+
+    /// <summary>What the job does, after its name.</summary>
+    public string? Detail => Description.Split('：', 2) is [_, var detail] ? detail : null;
+
+    /// <summary>The schedule in words ("每天 07:30").</summary>
+    public string Schedule => ScheduleWords.Of(Cron);
+}

@@ -290,6 +290,53 @@ namespace Platform.Modules.Elderly.Data.Migrations.Postgres
 
                     b.ToTable("elder_visits", "elderly");
                 });
+
+            modelBuilder.Entity("Platform.Modules.Elderly.Domain.ElderVisit", b =>
+                {
+                    b.OwnsMany("Platform.Modules.Elderly.Domain.ElderVisitPhoto", "Photos", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ViewKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("VisitId")
+                                .IsRequired()
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VisitId");
+
+                            b1.ToTable("elder_visit_photos", "elderly");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VisitId");
+                        });
+
+                    b.Navigation("Photos");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -280,6 +280,51 @@ namespace Platform.Modules.Elderly.Data.Migrations.Sqlite
 
                     b.ToTable("elder_visits", (string)null);
                 });
+
+            modelBuilder.Entity("Platform.Modules.Elderly.Domain.ElderVisit", b =>
+                {
+                    b.OwnsMany("Platform.Modules.Elderly.Domain.ElderVisitPhoto", "Photos", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ViewKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("VisitId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VisitId");
+
+                            b1.ToTable("elder_visit_photos", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VisitId");
+                        });
+
+                    b.Navigation("Photos");
+                });
 #pragma warning restore 612, 618
         }
     }

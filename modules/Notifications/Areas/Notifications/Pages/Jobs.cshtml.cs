@@ -15,9 +15,6 @@ public sealed class JobsModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<MailProblem> MailProblems { get; private set; } = [];
 
-    [TempData]
-    public string? Message { get; set; }
-
     public async Task OnGetAsync()
     {
         Jobs = await mediator.Send(new ListJobs());
@@ -27,14 +24,15 @@ public sealed class JobsModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostRunAsync(string group, string name)
     {
         await mediator.Send(new RunJobNow(group, name));
-        Message = $"已开始运行 {name}，稍后刷新查看结果。";
+        var job = (await mediator.Send(new ListJobs())).FirstOrDefault(j => j.Group == group && j.Name == name);
+        TempData["Saved"] = $"“{job?.Title ?? name}”已开始运行，稍后刷新查看结果。";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRetryAsync(string id)
     {
         await mediator.Send(new RetryMail(id));
-        Message = "已安排重发。";
+        TempData["Saved"] = "已安排重发。";
         return RedirectToPage();
     }
 }

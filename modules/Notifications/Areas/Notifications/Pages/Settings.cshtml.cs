@@ -16,9 +16,6 @@ public sealed class SettingsModel(IMediator mediator) : PageModel, IPageWithLook
 
     public bool MailAvailable { get; private set; }
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public async Task OnGetAsync()
     {
         var current = await mediator.Send(new GetMyDelivery());
@@ -29,7 +26,7 @@ public sealed class SettingsModel(IMediator mediator) : PageModel, IPageWithLook
     public async Task<IActionResult> OnPostAsync()
     {
         await mediator.Send(Input);
-        Saved = "已保存。";
+        TempData["Saved"] = "已保存。";
         return RedirectToPage();
     }
 

@@ -44,6 +44,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public async Task<IActionResult> OnPostWithdrawAsync(string visitId, string? reason)
     {
         await mediator.Send(new WithdrawCareVisit(visitId, reason ?? ""));
+        TempData["Saved"] = "探视已撤回，相应的服务时长随之撤回。";
         return RedirectToPage(new { ClientId });
     }
 

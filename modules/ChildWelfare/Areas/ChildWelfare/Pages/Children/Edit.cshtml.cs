@@ -49,6 +49,7 @@ public sealed class EditModel(IMediator mediator, ICurrentUser user) : PageModel
     {
         Input.ClientId = ClientId;
         await mediator.Send(Input);
+        TempData["Saved"] = "儿童档案已保存。";
         return Redirect($"/child-welfare/children/details/{Uri.EscapeDataString(ClientId)}");
     }
 

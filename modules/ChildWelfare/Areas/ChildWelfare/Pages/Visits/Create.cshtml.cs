@@ -64,6 +64,7 @@ public sealed class CreateModel(IMediator mediator, Platform.Modularity.Files.IU
         }
 
         await mediator.Send(Input);
+        TempData["Saved"] = "探视已保存。";
         return Redirect($"/child-welfare/children/details/{Uri.EscapeDataString(ClientId)}");
     }
 

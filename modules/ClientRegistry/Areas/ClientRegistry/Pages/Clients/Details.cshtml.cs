@@ -41,12 +41,14 @@ public sealed class DetailsModel(IMediator mediator, IAuthorizationService autho
     public async Task<IActionResult> OnPostAddNeedAsync(string? kind, string? description, NeedPriority priority)
     {
         await mediator.Send(new AddClientNeed(Id, kind ?? "", description ?? "", priority, null));
+        TempData["Saved"] = "需求已登记。";
         return RedirectToPage(null, null, new { id = Id }, "needs");
     }
 
     public async Task<IActionResult> OnPostUpdateNeedAsync(long needId, string? description, NeedPriority priority, NeedStatus status, string? note)
     {
         await mediator.Send(new UpdateClientNeed { ClientId = Id, NeedId = needId, Description = description ?? "", Priority = priority, Status = status, Note = note });
+        TempData["Saved"] = "需求已更新。";
         return RedirectToPage(null, null, new { id = Id }, "needs");
     }
 
@@ -61,12 +63,14 @@ public sealed class DetailsModel(IMediator mediator, IAuthorizationService autho
             ClientRelation = string.IsNullOrEmpty(clientRelation) ? "户主" : clientRelation,
             Notes = notes,
         });
+        TempData["Saved"] = "家庭成员已添加。";
         return RedirectToPage(null, null, new { id = Id }, "household");
     }
 
     public async Task<IActionResult> OnPostRemoveMemberAsync(long memberId)
     {
         await mediator.Send(new RemoveHouseholdMember(Id, memberId));
+        TempData["Saved"] = "家庭成员已移除。";
         return RedirectToPage(null, null, new { id = Id }, "household");
     }
 
@@ -75,18 +79,21 @@ public sealed class DetailsModel(IMediator mediator, IAuthorizationService autho
     public async Task<IActionResult> OnPostArchiveAsync(string? reason)
     {
         await mediator.Send(new ArchiveClient { Id = Id, Reason = reason ?? "" });
+        TempData["Saved"] = "服务对象已归档。";
         return RedirectToPage(new { id = Id });
     }
 
     public async Task<IActionResult> OnPostRestoreAsync()
     {
         await mediator.Send(new RestoreClient(Id));
+        TempData["Saved"] = "服务对象已恢复。";
         return RedirectToPage(new { id = Id });
     }
 
     public async Task<IActionResult> OnPostTransferAsync(string? stationId, string? reason)
     {
         await mediator.Send(new TransferClient { Id = Id, StationId = stationId ?? "", Reason = reason ?? "" });
+        TempData["Saved"] = "服务对象已转到新站点。";
         return RedirectToPage("Index");
     }
 

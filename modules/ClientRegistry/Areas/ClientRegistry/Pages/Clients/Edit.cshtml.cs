@@ -38,6 +38,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IClientForm
     {
         Input.Id = id;
         await mediator.Send(Input);
+        TempData["Saved"] = "服务对象信息已保存。";
         return RedirectToPage("Details", new { id });
     }
 }

@@ -20,14 +20,24 @@ public sealed class RegisterModel(IMediator mediator, ICurrentUser user) : PageM
     /// <summary>The stations to choose from, for roles that span stations; null for a station worker.</summary>
     public IReadOnlyList<StationSummary>? Stations { get; private set; }
 
+    /// <summary>The record the caller may open that already holds the ID number refused as a duplicate.</summary>
+    public string? Existing { get; private set; }
+
     public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAsync()
     {
         var id = await mediator.Send(Input);
+        TempData["Saved"] = "服务对象已登记。";
         return RedirectToPage("Details", new { id });
     }
 
-    public async Task LoadLookupsAsync(CancellationToken cancellationToken) =>
+    public async Task LoadLookupsAsync(CancellationToken cancellationToken)
+    {
         Stations = user.SeesAllStations() ? (await mediator.Send(new GetStations(), cancellationToken)).Where(s => s.IsActive).ToList() : null;
+        if (ModelState.TryGetValue("Input.IdNumber", out var idNumber) && idNumber.Errors.Count > 0 && !string.IsNullOrWhiteSpace(Input.IdNumber))
+        {
+            Existing = await mediator.Send(new FindClientByIdNumber(Input.IdNumber), cancellationToken);
+        }
+    }
 }

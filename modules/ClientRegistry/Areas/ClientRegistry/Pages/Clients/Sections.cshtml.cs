@@ -51,6 +51,7 @@ public sealed class SectionsModel(IMediator mediator) : PageModel, IPageWithLook
     {
         Input.Id = id;
         await mediator.Send(Input);
+        TempData["Saved"] = "档案已保存。";
         return RedirectToPage("Details", new { id });
     }
 }

@@ -46,7 +46,14 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     public async Task<IActionResult> OnPostWithdrawAsync(string visitId, string? reason)
     {
         await mediator.Send(new WithdrawElderVisit(visitId, reason ?? ""));
+        TempData["Saved"] = "探访已撤回，相应的服务时长随之撤回。";
         return RedirectToPage(new { ClientId });
+    }
+
+    public async Task<IActionResult> OnGetPhotoAsync(string visitId, int n, bool original)
+    {
+        var photo = await mediator.Send(new GetElderVisitPhoto(visitId, n, original));
+        return photo.ToActionResult();
     }
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken) => Elder = await mediator.Send(new GetElder(ClientId), cancellationToken);

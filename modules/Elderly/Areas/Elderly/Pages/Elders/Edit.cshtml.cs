@@ -49,6 +49,7 @@ public sealed class EditModel(IMediator mediator, ICurrentUser user) : PageModel
     {
         Input.ClientId = ClientId;
         await mediator.Send(Input);
+        TempData["Saved"] = "老年人档案已保存。";
         return Redirect($"/elderly/elders/details/{Uri.EscapeDataString(ClientId)}");
     }
 

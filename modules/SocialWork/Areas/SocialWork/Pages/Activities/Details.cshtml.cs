@@ -23,9 +23,6 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public ActivityView Activity { get; private set; } = null!;
 
-    [TempData]
-    public string? Saved { get; set; }
-
     /// <summary>The worker responsible (or the lead) works on it while it is open.</summary>
     public bool CanChange => !Activity.IsWithdrawn && user.MayActFor(Activity.WorkerId);
 
@@ -37,14 +34,14 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public async Task<IActionResult> OnPostFilesAsync(List<IFormFile> signIn, List<IFormFile> photos)
     {
         var count = await mediator.Send(new AttachActivityFiles(Id, signIn, photos));
-        Saved = $"材料已上传，共 {count} 个文件。";
+        TempData["Saved"] = $"材料已上传，共 {count} 个文件。";
         return RedirectToPage(new { Id });
     }
 
     public async Task<IActionResult> OnPostCompleteAsync()
     {
         await mediator.Send(new CompleteActivity(Id));
-        Saved = "活动已完成，时长已计入。";
+        TempData["Saved"] = "活动已完成，时长已计入。";
         return RedirectToPage(new { Id });
     }
 
@@ -52,7 +49,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     {
         Withdraw.Id = Id;
         await mediator.Send(Withdraw);
-        Saved = "活动已撤回。";
+        TempData["Saved"] = "活动已撤回。";
         return RedirectToPage(new { Id });
     }
 

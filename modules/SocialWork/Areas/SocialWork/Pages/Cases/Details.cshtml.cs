@@ -39,9 +39,6 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
 
     public IReadOnlyList<StaffMember> Colleagues { get; private set; } = [];
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public bool CanChange => !Case.IsWithdrawn && user.MayActFor(Case.WorkerId);
 
     /// <summary>The kind the form offers first: the next step of the phase.</summary>
@@ -63,14 +60,14 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     {
         Document.Id = Id;
         await mediator.Send(Document);
-        Saved = $"{CaseDocumentView.Names[Document.Kind!.Value]}已保存。";
+        TempData["Saved"] = $"{CaseDocumentView.Names[Document.Kind!.Value]}已保存。";
         return RedirectToPage(new { Id });
     }
 
     public async Task<IActionResult> OnPostAgreementAsync(List<IFormFile> files)
     {
         var count = await mediator.Send(new AttachSignedAgreement(Id, files));
-        Saved = $"协议签字件已上传（共 {count} 个）。";
+        TempData["Saved"] = $"协议签字件已上传（共 {count} 个）。";
         return RedirectToPage(new { Id });
     }
 
@@ -78,7 +75,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     {
         Transfer.Id = Id;
         await mediator.Send(Transfer);
-        Saved = "个案已转由他人负责。";
+        TempData["Saved"] = "个案已转由他人负责。";
         return RedirectToPage(new { Id });
     }
 
@@ -86,7 +83,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     {
         Withdraw.Id = Id;
         await mediator.Send(Withdraw);
-        Saved = "个案已撤回。";
+        TempData["Saved"] = "个案已撤回。";
         return RedirectToPage(new { Id });
     }
 

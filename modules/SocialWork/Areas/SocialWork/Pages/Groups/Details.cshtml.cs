@@ -39,9 +39,6 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
 
     public IReadOnlyList<ClientSummary> Found { get; private set; } = [];
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public bool CanChange => !Group.IsWithdrawn && !Group.IsCompleted && Group.WorkerId == user.UserId;
 
     public bool CanWithdraw => !Group.IsWithdrawn && user.MayActFor(Group.WorkerId);
@@ -58,7 +55,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
             .Concat((residents ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => new NewMember(null, name)))
             .ToList();
         var count = await mediator.Send(new AddGroupMembers(Id, members));
-        Saved = $"组员已添加，现有 {count} 人。";
+        TempData["Saved"] = $"组员已添加，现有 {count} 人。";
         return RedirectToPage(new { Id });
     }
 
@@ -66,7 +63,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     {
         Session.Id = Id;
         var result = await mediator.Send(Session);
-        Saved = result.Reason is null ? $"第 {result.Number} 节已登记，出勤率 {result.AttendanceRate:P0}，计入合格活动。" : $"第 {result.Number} 节已登记：{result.Reason}。";
+        TempData["Saved"] = result.Reason is null ? $"第 {result.Number} 节已登记，出勤率 {result.AttendanceRate:P0}，计入合格活动。" : $"第 {result.Number} 节已登记：{result.Reason}。";
         return RedirectToPage(new { Id });
     }
 
@@ -74,7 +71,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     {
         Completion.Id = Id;
         await mediator.Send(Completion);
-        Saved = "小组已结束，合格活动的时长已计入。";
+        TempData["Saved"] = "小组已结束，合格活动的时长已计入。";
         return RedirectToPage(new { Id });
     }
 
@@ -82,7 +79,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     {
         Withdraw.Id = Id;
         await mediator.Send(Withdraw);
-        Saved = "小组已撤回。";
+        TempData["Saved"] = "小组已撤回。";
         return RedirectToPage(new { Id });
     }
 

@@ -20,9 +20,6 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public VisitView Visit { get; private set; } = null!;
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public bool CanWithdraw => !Visit.IsWithdrawn && user.MayActFor(Visit.WorkerId);
 
     public Task OnGetAsync() => LoadLookupsAsync(HttpContext.RequestAborted);
@@ -31,7 +28,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     {
         Withdraw.Id = Id;
         await mediator.Send(Withdraw);
-        Saved = "探访记录已撤回，相应的服务时长随之撤回。";
+        TempData["Saved"] = "探访记录已撤回，相应的服务时长随之撤回。";
         return RedirectToPage(new { Id });
     }
 

@@ -13,6 +13,7 @@ public sealed class CreateModel(IMediator mediator) : AccountForm(mediator)
     {
         Input.Id = null;
         await Mediator.Send(Input);
+        TempData["Saved"] = "账号已新建。";
         return RedirectToPage("Index");
     }
 }

@@ -33,6 +33,7 @@ public sealed class EditModel(IMediator mediator) : AccountForm(mediator)
     {
         Input.Id = id;
         await Mediator.Send(Input);
+        TempData["Saved"] = "账号已保存。";
         return RedirectToPage("Index");
     }
 }

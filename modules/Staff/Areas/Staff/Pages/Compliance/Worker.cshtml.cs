@@ -27,9 +27,6 @@ public sealed class WorkerModel(IMediator mediator, ICurrentUser user, IUploadSt
     [ValidateNever]
     public RecordTraining Training { get; set; } = new();
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public WorkerFile Worker { get; private set; } = null!;
 
     public bool CanManage => user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin);
@@ -59,7 +56,7 @@ public sealed class WorkerModel(IMediator mediator, ICurrentUser user, IUploadSt
     {
         Profile.WorkerId = Id;
         await mediator.Send(Profile);
-        Saved = "人员档案已保存。";
+        TempData["Saved"] = "人员档案已保存。";
         return RedirectToPage(new { Id });
     }
 
@@ -73,14 +70,14 @@ public sealed class WorkerModel(IMediator mediator, ICurrentUser user, IUploadSt
         }
 
         await mediator.Send(Training);
-        Saved = "培训记录已登记，学时已计入。";
+        TempData["Saved"] = "培训记录已登记，学时已计入。";
         return RedirectToPage(new { Id });
     }
 
     public async Task<IActionResult> OnPostWithdrawTrainingAsync(string trainingId, string? reason)
     {
         await mediator.Send(new WithdrawTraining(trainingId, reason ?? ""));
-        Saved = "培训记录已撤销，学时已撤回。";
+        TempData["Saved"] = "培训记录已撤销，学时已撤回。";
         return RedirectToPage(new { Id });
     }
 

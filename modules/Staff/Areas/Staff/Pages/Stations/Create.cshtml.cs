@@ -25,6 +25,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IStationForm
     {
         Input.Id = null;
         await mediator.Send(Input);
+        TempData["Saved"] = "站点已新建。";
         return RedirectToPage("Index");
     }
 }

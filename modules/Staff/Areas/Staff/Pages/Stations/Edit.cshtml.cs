@@ -28,6 +28,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IStationForm
     {
         Input.Id = id;
         await mediator.Send(Input);
+        TempData["Saved"] = "站点已保存。";
         return RedirectToPage("Index");
     }
 }

@@ -30,7 +30,8 @@ public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostAsync()
     {
         var id = await mediator.Send(Input);
-        return RedirectToPage("Details", new { id, saved = true });
+        TempData["Saved"] = "督导已登记，每名社工的督导时长已计入。";
+        return RedirectToPage("Details", new { id });
     }
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)

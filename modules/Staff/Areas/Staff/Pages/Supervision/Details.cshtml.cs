@@ -15,9 +15,6 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
 
-    [BindProperty(SupportsGet = true)]
-    public bool Saved { get; set; }
-
     public SupervisionSummary Session { get; private set; } = null!;
 
     public bool CanManage => user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin);
@@ -27,6 +24,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user) : PageMo
     public async Task<IActionResult> OnPostWithdrawAsync(string? reason)
     {
         await mediator.Send(new WithdrawSupervision(Id, reason ?? ""));
+        TempData["Saved"] = "督导已撤回，督导时长随之撤回。";
         return RedirectToPage(new { Id });
     }
 
