@@ -2,9 +2,36 @@ namespace Platform.Modularity;
 
 /// <summary>
 /// A menu entry: a Razor page in the module's area, shown to holders of the permission (any signed-in user when null).
+/// <paramref name="Group"/> names the sidebar group it is drawn in (one of <see cref="NavGroups"/>, or a new group's
+/// title, drawn after the standard ones); none puts it at the top beside 首页. <see cref="NavGroups.UserMenu"/> puts it
+/// in the user's own menu, <see cref="NavGroups.QuickActions"/> among the big buttons on the home page.
+/// <paramref name="Icon"/> is a Bootstrap Icons name without the "bi-" (e.g. "people").
 /// <paramref name="BadgeUrl"/>, when set, answers a short text (e.g. an unread count, empty for none) shown beside the title.
 /// </summary>
-public sealed record NavItem(string Title, string Area, string Page, string? Permission = null, int Order = 100, string? Group = null, string? BadgeUrl = null);
+public sealed record NavItem(string Title, string Area, string Page, string? Permission = null, int Order = 100, string? Group = null, string? BadgeUrl = null, string? Icon = null);
+
+/// <summary>The host's standard menu groups (their order and icons are the host's); a module may name a group of its own.</summary>
+public static class NavGroups
+{
+    /// <summary>服务对象 (the registry).</summary>
+    public const string Clients = "服务对象";
+    /// <summary>社会工作: visits, casework, group work, activities.</summary>
+    public const string SocialWork = "社会工作";
+    /// <summary>专项服务: a module's service for one kind of client (children, elders …).</summary>
+    public const string SpecialServices = "专项服务";
+    /// <summary>服务时长: progress, reports, targets and their catalogue.</summary>
+    public const string Hours = "服务时长";
+    /// <summary>人员: the workers' compliance, supervision, training.</summary>
+    public const string Staff = "人员";
+    /// <summary>系统管理: stations, accounts, audit, scheduled jobs.</summary>
+    public const string System = "系统管理";
+
+    /// <summary>The user's own menu at the top right (修改密码, 通知设置), not among the work entries.</summary>
+    public const string UserMenu = "user";
+
+    /// <summary>A big button at the top of the home page (登记探访 …).</summary>
+    public const string QuickActions = "quick";
+}
 
 /// <summary>
 /// A button on a client's page that leads into a module (登记探访, 儿童档案 …): <paramref name="UrlTemplate"/> holds

@@ -31,7 +31,7 @@ public sealed class ChildWelfareModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("儿童关爱", "ChildWelfare", "/Children/Index", ChildWelfarePermissions.View, Order: 170),
+        new("儿童关爱", "ChildWelfare", "/Children/Index", ChildWelfarePermissions.View, Order: 170, Group: NavGroups.SpecialServices, Icon: "balloon-heart"),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>

@@ -24,7 +24,8 @@ public sealed class ClientRegistryModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("服务对象", "ClientRegistry", "/Clients/Index", RegistryPermissions.View, Order: 100),
+        new("服务对象", "ClientRegistry", "/Clients/Index", RegistryPermissions.View, Order: 100, Group: NavGroups.Clients, Icon: "people"),
+        new("登记服务对象", "ClientRegistry", "/Clients/Register", RegistryPermissions.Register, Order: 20, Group: NavGroups.QuickActions, Icon: "person-plus"),
     ];
 
     public IEnumerable<DashboardWidget> Widgets =>

@@ -30,7 +30,7 @@ public sealed class ElderlyModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("老年人探访", "Elderly", "/Elders/Index", ElderlyPermissions.View, Order: 175),
+        new("老年人探访", "Elderly", "/Elders/Index", ElderlyPermissions.View, Order: 175, Group: NavGroups.SpecialServices, Icon: "house-heart"),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>

@@ -28,12 +28,13 @@ public sealed class HourLedgerModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("服务时长", "HourLedger", "/Progress/Index", LedgerPermissions.View, Order: 200),
-        new("登记工作时长", "HourLedger", "/Progress/Hours", LedgerPermissions.Log, Order: 210),
-        new("时长报表", "HourLedger", "/Progress/Report", LedgerPermissions.View, Order: 220),
-        new("服务目标", "HourLedger", "/Progress/Targets", LedgerPermissions.Catalogue, Order: 225),
-        new("指标目录", "HourLedger", "/Progress/Catalogue", LedgerPermissions.Catalogue, Order: 230),
-        new("服务项目", "HourLedger", "/Progress/Projects", LedgerPermissions.Catalogue, Order: 235),
+        new("时长进度", "HourLedger", "/Progress/Index", LedgerPermissions.View, Order: 200, Group: NavGroups.Hours, Icon: "graph-up"),
+        new("登记工作时长", "HourLedger", "/Progress/Hours", LedgerPermissions.Log, Order: 210, Group: NavGroups.Hours, Icon: "stopwatch"),
+        new("时长报表", "HourLedger", "/Progress/Report", LedgerPermissions.View, Order: 220, Group: NavGroups.Hours, Icon: "bar-chart-line"),
+        new("服务目标", "HourLedger", "/Progress/Targets", LedgerPermissions.Catalogue, Order: 225, Group: NavGroups.Hours, Icon: "bullseye"),
+        new("指标目录", "HourLedger", "/Progress/Catalogue", LedgerPermissions.Catalogue, Order: 230, Group: NavGroups.Hours, Icon: "list-check"),
+        new("服务项目", "HourLedger", "/Progress/Projects", LedgerPermissions.Catalogue, Order: 228, Group: NavGroups.Hours, Icon: "kanban"),
+        new("我的时长", "HourLedger", "/Progress/Index", LedgerPermissions.Log, Order: 40, Group: NavGroups.QuickActions, Icon: "hourglass-split"),
     ];
 
     public IEnumerable<DashboardWidget> Widgets =>

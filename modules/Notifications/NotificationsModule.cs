@@ -38,10 +38,11 @@ public sealed class NotificationsModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("通知", "Notifications", "/Index", Order: 5, BadgeUrl: "/notifications/unread"),
-        new("今日待办", "Notifications", "/Due", NotificationsPermissions.Due, Order: 6),
-        new("定时任务", "Notifications", "/Jobs", NotificationsPermissions.Admin, Order: 930),
-        new("通知设置", "Notifications", "/Settings", Order: 985),
+        new("通知", "Notifications", "/Index", Order: 5, BadgeUrl: "/notifications/unread", Icon: "bell"),
+        new("今日待办", "Notifications", "/Due", NotificationsPermissions.Due, Order: 6, Icon: "list-task"),
+        new("今日待办", "Notifications", "/Due", NotificationsPermissions.Due, Order: 30, Group: NavGroups.QuickActions, Icon: "list-task"),
+        new("定时任务", "Notifications", "/Jobs", NotificationsPermissions.Admin, Order: 930, Group: NavGroups.System, Icon: "alarm"),
+        new("通知设置", "Notifications", "/Settings", Order: 985, Group: NavGroups.UserMenu, Icon: "sliders"),
     ];
 
     public IEnumerable<ScheduledJob> Jobs =>

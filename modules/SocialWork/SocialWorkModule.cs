@@ -24,11 +24,12 @@ public sealed class SocialWorkModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("探访", "SocialWork", "/Visits/Index", SocialWorkPermissions.View, Order: 150),
-        new("个案工作", "SocialWork", "/Cases/Index", SocialWorkPermissions.View, Order: 152),
-        new("小组工作", "SocialWork", "/Groups/Index", SocialWorkPermissions.View, Order: 155),
-        new("社区活动", "SocialWork", "/Activities/Index", SocialWorkPermissions.View, Order: 160),
-        new("待完善", "SocialWork", "/Pending/Index", SocialWorkPermissions.View, Order: 165),
+        new("探访", "SocialWork", "/Visits/Index", SocialWorkPermissions.View, Order: 150, Group: NavGroups.SocialWork, Icon: "person-walking"),
+        new("登记探访", "SocialWork", "/Visits/Create", SocialWorkPermissions.Record, Order: 10, Group: NavGroups.QuickActions, Icon: "journal-plus"),
+        new("个案", "SocialWork", "/Cases/Index", SocialWorkPermissions.View, Order: 152, Group: NavGroups.SocialWork, Icon: "folder2-open"),
+        new("小组", "SocialWork", "/Groups/Index", SocialWorkPermissions.View, Order: 155, Group: NavGroups.SocialWork, Icon: "diagram-3"),
+        new("社区活动", "SocialWork", "/Activities/Index", SocialWorkPermissions.View, Order: 160, Group: NavGroups.SocialWork, Icon: "calendar-event"),
+        new("待完善", "SocialWork", "/Pending/Index", SocialWorkPermissions.View, Order: 165, Group: NavGroups.SocialWork, Icon: "pencil-square"),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>

@@ -49,12 +49,12 @@ public sealed class StaffModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("人员合规", "staff", "/Compliance/Index", StaffPermissions.ViewCompliance, Order: 880),
-        new("督导", "staff", "/Supervision/Index", StaffPermissions.ViewCompliance, Order: 885),
-        new("账号", "staff", "/Accounts/Index", StaffPermissions.ViewAccounts, Order: 900),
-        new("站点", "staff", "/Stations/Index", StaffPermissions.ViewStations, Order: 910),
-        new("审计日志", "staff", "/Audit/Index", StaffPermissions.ViewAudit, Order: 920),
-        new("修改密码", "staff", "/Account/Password", Order: 990),
+        new("人员合规", "staff", "/Compliance/Index", StaffPermissions.ViewCompliance, Order: 880, Group: NavGroups.Staff, Icon: "shield-check"),
+        new("督导", "staff", "/Supervision/Index", StaffPermissions.ViewCompliance, Order: 885, Group: NavGroups.Staff, Icon: "chat-square-text"),
+        new("账号", "staff", "/Accounts/Index", StaffPermissions.ViewAccounts, Order: 905, Group: NavGroups.System, Icon: "person-gear"),
+        new("站点", "staff", "/Stations/Index", StaffPermissions.ViewStations, Order: 900, Group: NavGroups.System, Icon: "building"),
+        new("审计日志", "staff", "/Audit/Index", StaffPermissions.ViewAudit, Order: 920, Group: NavGroups.System, Icon: "journal-text"),
+        new("修改密码", "staff", "/Account/Password", Order: 980, Group: NavGroups.UserMenu, Icon: "key"),
     ];
 
     public IEnumerable<ScheduledJob> Jobs =>

@@ -52,7 +52,7 @@ public sealed class SampleModule : IModule
 
     public IEnumerable<NavItem> Navigation =>
     [
-        new("示例模块", "Sample", "/Index", SamplePermissions.View, Order: 500),
+        new("示例模块", "Sample", "/Index", SamplePermissions.View, Order: 500, Group: NavGroups.SpecialServices, Icon: "puzzle"),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>

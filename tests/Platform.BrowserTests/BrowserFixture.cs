@@ -48,6 +48,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         TimezoneId = "Asia/Shanghai",
     });
 
+    /// <summary>A fresh browser context the size of an office desktop screen, in Chinese.</summary>
+    public Task<IBrowserContext> DesktopAsync(int width = 1366, int height = 900) => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = width, Height = height },
+        Locale = "zh-CN",
+        TimezoneId = "Asia/Shanghai",
+    });
+
     /// <summary>Logs in on the log-in page as a person would and waits for the dashboard.</summary>
     public static async Task LogInAsync(IPage page, string userName, string password = "Demo@12345")
     {
@@ -58,11 +67,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Heading, new() { Name = "工作台" }).WaitForAsync();
     }
 
-    /// <summary>Unfolds the phone menu once the page's scripts are ready, and waits until it has opened.</summary>
+    /// <summary>Slides the phone's menu (the sidebar, #main-menu) in from the top bar once the page's scripts are ready, and waits until it has opened.</summary>
     public static async Task OpenMenuAsync(IPage page)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.Locator("button.navbar-toggler").ClickAsync();
+        await page.Locator(".topbar button[data-bs-target='#main-menu']").ClickAsync();
         await page.Locator("#main-menu.show").WaitForAsync();
     }
 

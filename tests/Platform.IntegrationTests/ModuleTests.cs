@@ -26,7 +26,7 @@ public abstract class ModuleTests<TPlatform>(TPlatform platform) : IClassFixture
 
         var browser = await Factory.BrowserAsync("worker01");
         var dashboard = await browser.GetPageAsync("/");
-        dashboard.QuerySelectorAll("#main-menu a.nav-link").Select(a => a.TextContent.Trim()).Should().Contain(["探针", "账号", "站点", "修改密码"]);
+        dashboard.QuerySelectorAll("#main-menu a.nav-link").Select(a => a.TextContent.Trim()).Should().Contain(["探针", "账号", "站点"]);
         (await browser.GetPageAsync("/probe")).QuerySelector("#probe-title")!.TextContent.Should().Be("探针模块");
 
         var scheduler = await Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

@@ -35,7 +35,7 @@ public sealed class ProbeModule : IModule
             await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id) is { } record ? Results.Ok(record) : Results.NotFound());
     }
 
-    public IEnumerable<NavItem> Navigation => [new("探针", "Probe", "/Index", Order: 500)];
+    public IEnumerable<NavItem> Navigation => [new("探针", "Probe", "/Index", Order: 500, Group: "试验", Icon: "bug")];
 
     public IEnumerable<ScheduledJob> Jobs => [new(typeof(ProbeJob), "probe-job", "0 0 3 1 1 ?", "测试用作业")];
 
