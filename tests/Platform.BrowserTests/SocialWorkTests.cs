@@ -25,7 +25,7 @@ public sealed class SocialWorkTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.GetByLabel("看到了什么、谈了什么").FillAsync("老人独自在家，炉子旁堆放杂物，已提醒注意防火；谈及想念在外务工的儿子。");
         await page.Locator("#visit-form").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
 
-        (await page.Locator("[role=status]").TextContentAsync()).Should().Contain("探访已登记");
+        (await page.Locator("#saved").TextContentAsync()).Should().Contain("探访已登记");
         (await page.Locator("h1").TextContentAsync()).Should().Contain("入户探访").And.Contain(name);
         (await page.Locator("#content").TextContentAsync()).Should().Contain("已提醒注意防火");
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, "socialwork-visit-phone.png"), FullPage = true });
@@ -57,7 +57,7 @@ public sealed class SocialWorkTests(BrowserFixture fixture) : IClassFixture<Brow
         (await page.Locator("#clients").GetByLabel(name).First.IsCheckedAsync()).Should().BeTrue();
 
         await page.Locator("#visit-form").GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        (await page.Locator("[role=status]").TextContentAsync()).Should().Contain("探访已登记");
+        (await page.Locator("#saved").TextContentAsync()).Should().Contain("探访已登记");
         (await page.Locator("h1").TextContentAsync()).Should().Contain(name);
         (await page.Locator("#content").TextContentAsync()).Should().Contain("约好下周三上门量血压");
     }
