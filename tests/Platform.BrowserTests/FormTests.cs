@@ -63,7 +63,7 @@ public sealed class FormTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         var page = await context.NewPageAsync();
         await BrowserFixture.LogInAsync(page, "worker10");
         await page.GotoAsync("/registry/clients");
-        await page.Locator("main a[href*='/registry/clients/details/']").First.ClickAsync();
+        await page.Locator("main a[href*='/registry/clients/details/']:visible").First.ClickAsync();
         var archive = page.GetByRole(AriaRole.Button, new() { Name = "归档", Exact = true });
         (await page.GetByLabel("归档原因").IsVisibleAsync()).Should().BeFalse();
         await archive.ClickAsync();

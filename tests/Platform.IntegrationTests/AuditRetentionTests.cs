@@ -31,7 +31,8 @@ public sealed class AuditRetentionTests : IDisposable
         admin = await host.ApiAsync("admin");
         var run = await admin.RunJobAsync("staff", "audit-retention");
 
-        run.Result.Should().MatchRegex("删除 [1-9][0-9]* 条超过 200 天保存期限的审计记录");
+        // Moving the clock past 03:30 can make Quartz fire the missed daily run first, which then does the deleting.
+        run.Result.Should().MatchRegex("删除 [0-9]+ 条超过 200 天保存期限的审计记录");
         (await admin.AuditAsync("userName=worker05&action=登录")).Should().BeEmpty("201 days old is past a retention of 200 days");
         (await admin.AuditAsync("userName=worker06&action=登录")).Should().ContainSingle("an entry of today stays");
     }

@@ -368,7 +368,7 @@ public sealed class RegistryLargeResultTests : IAsyncLifetime
         own.TotalIsAtLeast.Should().BeFalse();
 
         var list = await (await _factory.BrowserAsync("bureau")).GetPageAsync($"/registry/clients?q={Uri.EscapeDataString("覃")}");
-        list.Body!.TextContent.Should().Contain("3 人以上");
+        list.Body!.TextContent.Should().Contain("共 3 条以上");
     }
 }
 

@@ -4,7 +4,7 @@ namespace Platform.Modules.Notifications.Jobs;
 /// A Quartz cron schedule in the words an administrator reads ("每天 07:30", "每月 20 日 09:00", "每分钟"). Schedules
 /// are set in code or configuration, so only the shapes people write are named; anything else reads "自定义计划".
 /// </summary>
-public static class ScheduleWords
+internal static class ScheduleWords
 {
     private static readonly string[] Days = ["日", "一", "二", "三", "四", "五", "六"];
 
