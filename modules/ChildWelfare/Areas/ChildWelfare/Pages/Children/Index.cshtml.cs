@@ -12,31 +12,15 @@ namespace Platform.Modules.ChildWelfare.Areas.ChildWelfare.Pages.Children;
 
 /// <summary>儿童关爱: the children's files, key children first with this month's visit; children of the station's registry who have no file yet.</summary>
 [Authorize(Policy = ChildWelfarePermissions.View)]
-public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string? StationId { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public bool KeyOnly { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Dir { get; set; }
-
-    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
-    public int PageNumber => ListLinks.PageOf(Request);
-
-    [BindProperty(SupportsGet = true)]
-    public int? PageSize { get; set; }
 
     public ChildPage Result { get; private set; } = new(new([], 0, 1, ListPager.DefaultPageSize), new("key", true));
 
     public IReadOnlyList<ClientSummary> WithoutFile { get; private set; } = [];
 
-    public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
 
     public IReadOnlyList<StationChildren> Overview { get; private set; } = [];
 
@@ -49,7 +33,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     public async Task OnGetAsync([FromServices] ChildWelfareRules rules)
     {
         Rules = rules;
-        Result = await mediator.Send(new PageChildren(SeesAllStations ? StationId : null, KeyOnly, Sort, Dir, PageNumber, ListPager.SizeOf(PageSize)));
+        Result = await mediator.Send(new PageChildren(SeesAllStations ? StationId : null, KeyOnly, Sort, Dir, PageNumber, Size));
         Overview = await mediator.Send(new GetChildOverview());
         Stations = await mediator.Send(new GetStations());
         if (IsWorker)

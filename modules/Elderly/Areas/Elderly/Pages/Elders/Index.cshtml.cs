@@ -13,31 +13,15 @@ namespace Platform.Modules.Elderly.Areas.Elderly.Pages.Elders;
 
 /// <summary>老年人探访: the monthly visit rate per station, the elders owed a visit first, and elders of the station without a profile yet.</summary>
 [Authorize(Policy = ElderlyPermissions.View)]
-public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRules rules, TimeProvider clock) : PageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRules rules, TimeProvider clock) : ListPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string? StationId { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public bool DueOnly { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Dir { get; set; }
-
-    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
-    public int PageNumber => ListLinks.PageOf(Request);
-
-    [BindProperty(SupportsGet = true)]
-    public int? PageSize { get; set; }
 
     public ElderPage Result { get; private set; } = new(new([], 0, 1, ListPager.DefaultPageSize), new("due", false));
 
     public IReadOnlyList<StationElders> Overview { get; private set; } = [];
 
-    public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
 
     public IReadOnlyList<ClientSummary> WithoutProfile { get; private set; } = [];
 
@@ -50,7 +34,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
     public async Task OnGetAsync()
     {
         Today = LocalTime.Today(clock);
-        Result = await mediator.Send(new PageElders(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, PageNumber, ListPager.SizeOf(PageSize)));
+        Result = await mediator.Send(new PageElders(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, PageNumber, Size));
         Overview = await mediator.Send(new GetElderOverview());
         Stations = await mediator.Send(new GetStations());
         if (user.IsInRole(Roles.Worker))

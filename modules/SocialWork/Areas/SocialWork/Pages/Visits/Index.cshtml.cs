@@ -13,16 +13,13 @@ namespace Platform.Modules.SocialWork.Areas.SocialWork.Pages.Visits;
 
 /// <summary>Visits, newest first: a worker's own by default, the station's or a client's on asking; filtered by station, worker, days and kind.</summary>
 [Authorize(Policy = SocialWorkPermissions.View)]
-public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ClientId { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public bool Station { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? StationId { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? WorkerId { get; set; }
@@ -36,23 +33,10 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     [BindProperty(SupportsGet = true)]
     public VisitKind? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Dir { get; set; }
-
-    /// <summary>The page asked for (<c>page</c>); one out of range reads the nearest.</summary>
-    public int PageNumber => ListLinks.PageOf(Request);
-
-    [BindProperty(SupportsGet = true)]
-    public int? PageSize { get; set; }
-
     public Paged<VisitView> Result { get; private set; } = new([], 0, 1, ListPager.DefaultPageSize);
 
     public ListSort SortedBy { get; private set; } = ListVisits.Columns.Resolve(null, null);
 
-    public IReadOnlyList<StationSummary> Stations { get; private set; } = [];
 
     public IReadOnlyList<StaffMember> Workers { get; private set; } = [];
 
@@ -70,7 +54,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     {
         var station = SeesAllStations && !string.IsNullOrWhiteSpace(StationId) ? StationId : null;
         SortedBy = ListVisits.Columns.Resolve(Sort, Dir);
-        Result = await mediator.Send(new ListVisits(ClientId, MineOnly ? user.UserId : WorkerId, From, To, PageNumber, ListPager.SizeOf(PageSize))
+        Result = await mediator.Send(new ListVisits(ClientId, MineOnly ? user.UserId : WorkerId, From, To, PageNumber, Size)
         {
             StationId = station,
             Kind = Kind,
