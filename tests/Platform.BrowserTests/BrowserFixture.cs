@@ -21,7 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = PlatformDatabase.Create(DatabaseProvider.Sqlite);
+        _database = await PlatformDatabase.DemoDistrictAsync(DatabaseProvider.Sqlite);
         _factory = new PlatformFactory(_database);
         _factory.UseKestrel(0);
         _factory.StartServer();

@@ -80,6 +80,17 @@ public sealed class LedgerTests(BrowserFixture fixture) : IClassFixture<BrowserF
         drawn.Should().HaveCount(2).And.AllSatisfy(painted => painted.Should().BePositive("the chart is not blank"));
         (await page.Locator("#station-figures tr[data-station]").CountAsync()).Should().Be(7);
         await page.Locator("#station-trend").WaitForAsync();
+
+        // Widgets arriving below the charts bring the scroll bar and narrow the page: every chart follows its card.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForFunctionAsync(
+            """
+            () => {
+                const canvases = [...document.querySelectorAll('[data-echarts] canvas')];
+                return canvases.length >= 3 && canvases.every(canvas =>
+                    canvas.getBoundingClientRect().right <= canvas.closest('.card').getBoundingClientRect().right + 1);
+            }
+            """);
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, "ledger-lead-home-desktop.png"), FullPage = true });
     }
 

@@ -12,9 +12,12 @@ using Platform.Modularity.Outbox;
 namespace Platform.IntegrationTests;
 
 /// <summary>Outbox delivery across a crash, migrations on empty and migrated databases, and the production guard.</summary>
-public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
+public abstract class DurabilityTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly PlatformDatabase _database = PlatformDatabase.Create(provider);
+    /// <summary>A copy of the demo district for each test: hosts are started and crashed on it one after another.</summary>
+    private PlatformDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await PlatformDatabase.DemoDistrictAsync(provider);
 
     private static readonly Dictionary<string, string?> Crashed = new()
     {
@@ -148,12 +151,13 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
     [Fact]
     public async Task Migrations_apply_to_an_empty_database_and_again_to_a_migrated_one_without_seeding_twice()
     {
-        await using (var first = new PlatformFactory(_database))
+        using var empty = PlatformDatabase.Create(provider);
+        await using (var first = new PlatformFactory(empty))
         {
             (await first.Anonymous().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        await using var second = new PlatformFactory(_database);
+        await using var second = new PlatformFactory(empty);
         (await second.Anonymous().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
         using var scope = SystemScope(second);
         foreach (var database in scope.ServiceProvider.GetServices<ModuleDatabase>())
@@ -170,11 +174,6 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
     [Fact]
     public async Task Production_refuses_to_start_while_demo_accounts_exist()
     {
-        await using (var demo = new PlatformFactory(_database))
-        {
-            (await demo.Anonymous().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
-        }
-
         await using var production = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Demo"] = "false" }, environment: "Production");
         var start = () => production.CreateClient();
         start.Should().Throw<InvalidOperationException>().WithMessage("*演示账号*");
@@ -202,7 +201,11 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IDisposable
         throw new TimeoutException("The outbox did not deliver within 10 s.");
     }
 
-    public void Dispose() => _database.Dispose();
+    public Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
 }
 
 public sealed class DurabilityTestsOnSqlite() : DurabilityTests(DatabaseProvider.Sqlite);

@@ -80,9 +80,11 @@ public sealed class ModuleTestsOnSqlite(SqlitePlatform platform) : ModuleTests<S
 public sealed class ModuleTestsOnPostgres(PostgresPlatform platform) : ModuleTests<PostgresPlatform>(platform);
 
 /// <summary>Switching modules off by configuration.</summary>
-public sealed class DisabledModuleTests : IDisposable
+public sealed class DisabledModuleTests : IAsyncLifetime
 {
-    private readonly PlatformDatabase _database = PlatformDatabase.Create(Platform.Modularity.Data.DatabaseProvider.Sqlite);
+    private PlatformDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await PlatformDatabase.DemoDistrictAsync(Platform.Modularity.Data.DatabaseProvider.Sqlite);
 
     [Fact]
     public async Task A_disabled_module_leaves_no_page_menu_entry_api_route_or_job_behind()
@@ -118,5 +120,9 @@ public sealed class DisabledModuleTests : IDisposable
         modules.Select(m => m.Key).Should().Contain("staff");
     }
 
-    public void Dispose() => _database.Dispose();
+    public Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
 }

@@ -317,11 +317,10 @@ public sealed class RegistryLargeResultTests : IAsyncLifetime
     private PlatformDatabase _database = null!;
     private PlatformFactory _factory = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _database = PlatformDatabase.Create(Platform.Modularity.Data.DatabaseProvider.Sqlite);
+        _database = await PlatformDatabase.DemoDistrictAsync(Platform.Modularity.Data.DatabaseProvider.Sqlite);
         _factory = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Registry:SearchCountLimit"] = "3" });
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()

@@ -12,9 +12,11 @@ using Quartz;
 namespace Platform.IntegrationTests;
 
 /// <summary>Two host instances on one PostgreSQL database, as behind a load balancer.</summary>
-public sealed class ScaleOutTests : IDisposable
+public sealed class ScaleOutTests : IAsyncLifetime
 {
-    private readonly PlatformDatabase _database = PlatformDatabase.Create(DatabaseProvider.Postgres);
+    private PlatformDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await PlatformDatabase.DemoDistrictAsync(DatabaseProvider.Postgres);
 
     [Fact]
     public async Task Two_instances_share_sessions_and_the_clustered_scheduler_delivers_each_message_once()
@@ -58,5 +60,9 @@ public sealed class ScaleOutTests : IDisposable
         keys.Select(ProbeRecordedHandler.Deliveries).Should().AllBeEquivalentTo(1, "neither instance delivered a message the other had delivered");
     }
 
-    public void Dispose() => _database.Dispose();
+    public Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
 }

@@ -2,7 +2,7 @@ using Platform.Modularity.Data;
 
 namespace Platform.IntegrationTests.Support;
 
-/// <summary>One demo district per test class, on the database the subclass names.</summary>
+/// <summary>One demo district per test class (a copy of the run's seeded one), on the database the subclass names.</summary>
 public abstract class PlatformFixture : IAsyncLifetime
 {
     protected abstract DatabaseProvider Provider { get; }
@@ -16,12 +16,11 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = PlatformDatabase.Create(Provider);
+        Database = await PlatformDatabase.DemoDistrictAsync(Provider);
         Factory = new PlatformFactory(Database, realLoginLimits: RealLoginLimits);
         Factory.Server.BaseAddress.Should().NotBeNull();
 
-        // The demo's supervision and training reach the ledger through the staff outbox after start-up: tests that
-        // compare totals start once every module's outbox has been delivered.
+        // Tests that compare totals start once every module's outbox has been delivered (the copy's were).
         await Factory.OutboxesDeliveredAsync();
     }
 

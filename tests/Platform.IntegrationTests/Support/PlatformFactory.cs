@@ -76,7 +76,15 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+
+            // The suite signs in thousands of times; at the platform's 100,000 PBKDF2 rounds that is minutes of CPU on
+            // two cores. The rounds are ASP.NET Core Identity's to get right, not the platform's: the tests keep the
+            // platform's behaviour (the same answer for an unknown name) at a cost of 1,000.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
+        });
         if (_clock is { } clock)
         {
             // A test's fake clock is the platform's clock: "today" for rules, reminders and records (Quartz keeps real time).
@@ -108,78 +116,163 @@ internal sealed class ClientAddressFromHeader : IStartupFilter
     };
 }
 
-/// <summary>An empty database for one test class (or for several host starts against the same data).</summary>
+/// <summary>
+/// A database for one test class (or for several host starts against the same data): empty, or a copy of the demo
+/// district (<see cref="DemoDistrictAsync"/>).
+/// </summary>
 public sealed class PlatformDatabase : IDisposable
 {
-    private PlatformDatabase(DatabaseProvider provider, IReadOnlyDictionary<string, string?> settings, Action cleanup)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseProvider, Lazy<Task<PlatformDatabase>>> DemoTemplates = new();
+
+    private static readonly SemaphoreSlim Copying = new(1, 1);
+
+    private readonly string _directory;
+
+    private readonly string? _postgresName;
+
+    private PlatformDatabase(DatabaseProvider provider, string directory, string? postgresName)
     {
         Provider = provider;
-        Settings = settings;
-        _cleanup = cleanup;
-    }
+        _directory = directory;
+        _postgresName = postgresName;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Platform:Database:Provider"] = provider.ToString(),
+            ["Platform:Database:DataDirectory"] = directory,
+        };
+        if (postgresName is not null)
+        {
+            settings["ConnectionStrings:Platform"] = new NpgsqlConnectionStringBuilder(Server) { Database = postgresName }.ConnectionString;
+        }
 
-    private readonly Action _cleanup;
+        Settings = settings;
+    }
 
     public DatabaseProvider Provider { get; }
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
-    public static PlatformDatabase Create(DatabaseProvider provider) =>
-        provider == DatabaseProvider.Sqlite ? Sqlite() : Postgres();
+    private static string Server => System.Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("PLATFORM_TEST_POSTGRES is not set: run the suite with ./test.sh, which starts PostgreSQL on 127.0.0.1.");
 
-    /// <summary>A data folder of the test's own (SQLite files, uploads), removed at the end.</summary>
-    private static string DataDirectory()
+    /// <summary>
+    /// An empty database: a data folder of its own (SQLite files, uploads) and, for PostgreSQL, the name of a database
+    /// not yet there (the host's first migration creates it).
+    /// </summary>
+    public static PlatformDatabase Create(DatabaseProvider provider) =>
+        new(provider, NewDirectory(), provider == DatabaseProvider.Postgres ? NewPostgresName() : null);
+
+    /// <summary>
+    /// A copy of the demo district as a host with the default test settings seeds it, its outboxes delivered. The
+    /// district is seeded once per test run and provider and copied for each caller (the data folder; PostgreSQL's
+    /// database as a template), so a class starts in a few seconds instead of migrating and seeding its own.
+    /// </summary>
+    public static async Task<PlatformDatabase> DemoDistrictAsync(DatabaseProvider provider)
+    {
+        var template = await DemoTemplates.GetOrAdd(provider, p => new Lazy<Task<PlatformDatabase>>(() => SeedDemoAsync(p))).Value;
+        await Copying.WaitAsync();
+        try
+        {
+            return template.Copy();
+        }
+        finally
+        {
+            Copying.Release();
+        }
+    }
+
+    private static async Task<PlatformDatabase> SeedDemoAsync(DatabaseProvider provider)
+    {
+        var template = Create(provider);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Dispose();
+        await using (var factory = new PlatformFactory(template))
+        {
+            factory.Server.BaseAddress.Should().NotBeNull();
+
+            // The demo's supervision and training reach the ledger through the staff outbox after start-up.
+            await factory.OutboxesDeliveredAsync();
+        }
+
+        template.CloseConnections();
+        return template;
+    }
+
+    private PlatformDatabase Copy()
+    {
+        var directory = NewDirectory();
+        CopyDirectory(_directory, directory);
+        if (_postgresName is null)
+        {
+            return new PlatformDatabase(Provider, directory, null);
+        }
+
+        var name = NewPostgresName();
+
+        // A template may have no session open while it is copied; the seeding host's pooled ones are gone, and any
+        // straggler (Quartz's) is ended here.
+        Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_postgresName}' AND pid <> pg_backend_pid()");
+        Execute($"CREATE DATABASE {name} TEMPLATE {_postgresName}");
+        return new PlatformDatabase(Provider, directory, name);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            CopyDirectory(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
+    }
+
+    private static string NewDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         return directory;
     }
 
-    private static void Remove(string directory)
+    private static string NewPostgresName() => "platform_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    private static void Execute(string sql)
     {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres" }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private void CloseConnections()
+    {
+        if (_postgresName is null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+        else
+        {
+            NpgsqlConnection.ClearAllPools();
+        }
+    }
+
+    public void Dispose()
+    {
+        CloseConnections();
         try
         {
-            Directory.Delete(directory, recursive: true);
+            Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {
             // A file still held by a finishing host stays in the temp folder; nothing depends on it.
         }
-    }
 
-    private static PlatformDatabase Sqlite()
-    {
-        var directory = DataDirectory();
-        return new PlatformDatabase(
-            DatabaseProvider.Sqlite,
-            new Dictionary<string, string?> { ["Platform:Database:Provider"] = "Sqlite", ["Platform:Database:DataDirectory"] = directory },
-            () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Remove(directory);
-            });
+        if (_postgresName is not null)
+        {
+            Execute($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)");
+        }
     }
-
-    private static PlatformDatabase Postgres()
-    {
-        var server = System.Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("PLATFORM_TEST_POSTGRES is not set: run the suite with ./test.sh, which starts PostgreSQL on 127.0.0.1.");
-        var name = "platform_test_" + Guid.NewGuid().ToString("N")[..12];
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        var directory = DataDirectory();
-        return new PlatformDatabase(
-            DatabaseProvider.Postgres,
-            new Dictionary<string, string?> { ["Platform:Database:Provider"] = "Postgres", ["ConnectionStrings:Platform"] = connectionString, ["Platform:Database:DataDirectory"] = directory },
-            () =>
-            {
-                Remove(directory);
-                NpgsqlConnection.ClearAllPools();
-                using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
-                connection.Open();
-                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-                drop.ExecuteNonQuery();
-            });
-    }
-
-    public void Dispose() => _cleanup();
 }

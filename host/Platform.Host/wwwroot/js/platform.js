@@ -28,7 +28,7 @@
 
     // <div data-echarts='{…an Apache ECharts option…}' style="height:…">: a chart drawn from the option the server
     // wrote. ECharts (~1 MB) is fetched once, only by a page that has a chart; a widget loaded later by htmx is drawn
-    // when it arrives, and every chart follows the window's width.
+    // when it arrives, and every chart follows the width of its box.
     var echartsLoading = null;
     function withECharts(draw) {
         if (window.echarts) {
@@ -57,21 +57,13 @@
                 place.setAttribute('data-drawn', '');
                 var chart = window.echarts.init(place, null, { renderer: 'canvas' });
                 chart.setOption(JSON.parse(place.getAttribute('data-echarts')));
+
+                // The chart follows its box, not only the window: widgets loaded below it bring the scroll bar, and
+                // folding the sidebar widens the page, without a window resize.
+                new ResizeObserver(function () { chart.resize(); }).observe(place);
             });
         });
     }
-
-    window.addEventListener('resize', function () {
-        if (!window.echarts) {
-            return;
-        }
-        document.querySelectorAll('[data-echarts][data-drawn]').forEach(function (place) {
-            var chart = window.echarts.getInstanceByDom(place);
-            if (chart) {
-                chart.resize();
-            }
-        });
-    });
 
     document.addEventListener('htmx:afterSettle', function (event) {
         drawECharts(event.target);

@@ -43,7 +43,8 @@ internal static class Charts
         {
             new
             {
-                name = "专业服务占比", type = "bar", barMaxWidth = 28,
+                // The series' colour is the legend's; a station under the minimum is red on its own bar.
+                name = "专业服务占比", type = "bar", barMaxWidth = 28, itemStyle = new { color = "#198754" },
                 data = stations.Select(s => new { value = Percent(s.ProfessionalShare), itemStyle = new { color = (s.ProfessionalShare ?? 0) >= minimum ? "#198754" : "#dc3545" } }),
                 markLine = new { symbol = "none", silent = true, data = new[] { new { yAxis = Percent(minimum) } }, label = new { formatter = $"要求 {Percent(minimum):0}%", position = "insideEndTop" }, lineStyle = new { color = "#dc3545", type = "dashed" } },
             },
