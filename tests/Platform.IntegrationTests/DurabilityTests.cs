@@ -177,6 +177,11 @@ public abstract class DurabilityTests(DatabaseProvider provider) : IAsyncLifetim
         await using var production = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Demo"] = "false" }, environment: "Production");
         var start = () => production.CreateClient();
         start.Should().Throw<InvalidOperationException>().WithMessage("*演示账号*");
+
+        // The operator starting the real host sees the one sentence and exit 1, not an unhandled exception.
+        var process = await HostVerb.RunAsync(_database, "--urls", "http://127.0.0.1:0");
+        process.ExitCode.Should().Be(1, process.ToString());
+        process.Error.Should().Contain("数据库中存在演示账号").And.NotContain("Unhandled exception");
     }
 
     private static IServiceScope SystemScope(PlatformFactory factory)

@@ -66,9 +66,10 @@ internal static class CommandLine
     }
 
     /// <summary>
-    /// Runs the host or a verb. A verb's refusal is printed as its one sentence (exit 1), and any other failure of a
-    /// verb is one line too, named by the verb, instead of an unhandled exception (exit 134 and a stack trace). The
-    /// web server's failures still leave the entry point: <c>WebApplicationFactory</c> reports them to the tests.
+    /// Runs the host or a verb. A refusal — a verb's, or the server's at start (demo accounts in production) — is printed
+    /// as its one sentence (exit 1), and any other failure of a verb is one line too, named by the verb, instead of an
+    /// unhandled exception (exit 134 and a stack trace). Under <c>WebApplicationFactory</c> (the entry assembly is the
+    /// test host) the server's refusal still leaves the entry point, so the factory reports it to the tests.
     /// </summary>
     public static async Task<int> RunAsync(Verb verb, Func<Task<int>> run)
     {
@@ -76,7 +77,7 @@ internal static class CommandLine
         {
             return await run();
         }
-        catch (Refusal refusal) when (verb.Name is not null)
+        catch (Refusal refusal) when (verb.Name is not null || System.Reflection.Assembly.GetEntryAssembly() == typeof(CommandLine).Assembly)
         {
             Console.Error.WriteLine(refusal.Message);
             return 1;
