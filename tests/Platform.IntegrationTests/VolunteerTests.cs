@@ -226,6 +226,9 @@ public abstract class VolunteerTests<TPlatform>(TPlatform platform) : IClassFixt
         (await worker.GetAsync($"/api/v1/volunteers/export.xlsx?activityId={activity}")).Headers.GetValues("X-Rows").Single().Should().Be("0", "exported rows are not sent twice");
         (await worker.GetAsync($"/api/v1/volunteers/export.xlsx?activityId={activity}&again=true")).Headers.GetValues("X-Rows").Single().Should().Be("2");
         (await ActivityOf(worker, activity)).Attendances.Should().OnlyContain(t => t.ExportedAt != null);
+        var history = (await worker.GetFromJsonAsync<List<ExportDto>>("/api/v1/volunteers/exports"))!;
+        history.Where(e => e.Scope.Contains(activity)).Select(e => e.Rows).Should().BeEquivalentTo([2, 0, 2], "each export is kept with its rows, the repeat marked");
+        history.Should().Contain(e => e.Scope.StartsWith("重新导出") && e.Scope.Contains(activity));
         var bureau = await Factory.ApiAsync("bureau");
         (await bureau.GetAsync($"/api/v1/volunteers/export.xlsx?activityId={activity}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
@@ -330,6 +333,8 @@ public abstract class VolunteerTests<TPlatform>(TPlatform platform) : IClassFixt
     private sealed record LinkedDto(string WorkerId, decimal Hours, decimal Target);
 
     private sealed record OrganisationDto(string Id, string Name, string? Uscc, string Stage);
+
+    private sealed record ExportDto(string Id, DateTimeOffset At, int Rows, string Scope);
 
     private sealed record CountsDto(string StationId, int Volunteers, int OrganisationTotal);
 }

@@ -117,6 +117,7 @@ internal static class VolunteersApi
             http.Response.Headers["X-Rows"] = file.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName);
         });
+        module.MapGet("/exports", (IMediator mediator) => mediator.Send(new ListExports()));
         module.MapGet("/rules", (VolunteerRules rules) => rules.Describe());
     }
 

@@ -12,9 +12,9 @@ public sealed class IndexModel(IMediator mediator, VolunteerRules rules) : PageM
 {
     public VolunteerRules Rules => rules;
 
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<ExportLine> History { get; private set; } = [];
+
+    public async Task OnGetAsync() => History = await mediator.Send(new ListExports());
 
     public async Task<IActionResult> OnPostDownloadAsync(DateOnly? from, DateOnly? to, string? activityId, bool again)
     {
