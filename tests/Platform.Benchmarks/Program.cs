@@ -17,12 +17,13 @@ return args.FirstOrDefault() switch
     "due" => await DueBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "backup" => await BackupBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "ledger-pg" => await LedgerBenchmark.RunPostgresAsync(args.ElementAtOrDefault(1)),
+    "volunteers" => await VolunteerBenchmark.RunAsync(),
     "all" => await StartupBenchmark.RunAsync() + await HttpBenchmark.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | login | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | visits | digest [keep-folder] | due [keep-folder] | backup [data-folder] | all | bare --urls <url>");
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | login | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | visits | digest [keep-folder] | due [keep-folder] | backup [data-folder] | volunteers | all | bare --urls <url>");
     return 2;
 }

@@ -35,7 +35,18 @@ public sealed class LogOwnHours : IRequest<long>, IAudited
 
     string? IAudited.AuditDetail => $"{Date:yyyy-MM-dd} {IndicatorCode} {Hours} 小时：{Description}";
 
-    internal sealed class Handler(LedgerDb db, ICurrentUser user, TimeProvider clock) : IRequestHandler<LogOwnHours, long>
+    /// <summary>
+    /// The hand-enterable indicators that no enabled module records by itself (<see cref="GatherSelfCreditedIndicators"/>),
+    /// and the module named for each one that is recorded elsewhere.
+    /// </summary>
+    internal static async Task<(IReadOnlyList<string> Open, IReadOnlyDictionary<string, string> Claimed)> OpenIndicatorsAsync(IMediator publisher, CancellationToken cancellationToken)
+    {
+        var gather = new GatherSelfCreditedIndicators();
+        await publisher.Publish(gather, cancellationToken);
+        return (ManualIndicators.Where(i => !gather.Claimed.ContainsKey(i)).Order(StringComparer.Ordinal).ToList(), gather.Claimed);
+    }
+
+    internal sealed class Handler(LedgerDb db, ICurrentUser user, TimeProvider clock, IMediator publisher) : IRequestHandler<LogOwnHours, long>
     {
         public async Task<long> Handle(LogOwnHours request, CancellationToken cancellationToken)
         {
@@ -50,6 +61,12 @@ public sealed class LogOwnHours : IRequest<long>, IAudited
             if (!ManualIndicators.Contains(request.IndicatorCode))
             {
                 throw new BusinessRuleException("这项指标由业务模块按记录计入，不能手工登记；可登记的是协助镇街开展民政工作和链接志愿服务的时长。", "indicatorCode");
+            }
+
+            var (_, claimed) = await OpenIndicatorsAsync(publisher, cancellationToken);
+            if (claimed.TryGetValue(request.IndicatorCode, out var module))
+            {
+                throw new BusinessRuleException($"这项时长由“{module}”模块按记录自动计入，不能再手工登记；以前手工登记的时长仍然保留。", "indicatorCode");
             }
 
             var entry = await Crediting.CreditAsync(

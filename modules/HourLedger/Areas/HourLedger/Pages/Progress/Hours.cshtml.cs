@@ -19,6 +19,9 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public Paged<EntryRow> Recent { get; private set; } = new([], 0, 1, 20);
 
+    /// <summary>Indicators an enabled module records by itself (not offered here), with that module's name.</summary>
+    public IReadOnlyDictionary<string, string> Claimed { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync()
     {
         Input.Date = LocalTime.Today(clock);
@@ -41,5 +44,6 @@ public sealed class HoursModel(IMediator mediator, ICurrentUser user, TimeProvid
     public async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
         Recent = await mediator.Send(new ListEntries { WorkerId = user.UserId, PageSize = 20, SourceModule = Crediting.ManualSource }, cancellationToken);
+        (_, Claimed) = await LogOwnHours.OpenIndicatorsAsync(mediator, cancellationToken);
     }
 }
