@@ -3,7 +3,7 @@ namespace Platform.Modularity;
 /// <summary>
 /// A menu entry: a Razor page in the module's area, shown to holders of the permission (any signed-in user when null).
 /// <paramref name="Group"/> names the sidebar group it is drawn in (one of <see cref="NavGroups"/>, or a new group's
-/// title, drawn after the standard ones); none puts it at the top beside 首页. <see cref="NavGroups.UserMenu"/> puts it
+/// title, drawn after the standard work groups and before 系统管理); none puts it at the top beside 首页. <see cref="NavGroups.UserMenu"/> puts it
 /// in the user's own menu, <see cref="NavGroups.QuickActions"/> among the big buttons on the home page.
 /// <paramref name="Icon"/> is a Bootstrap Icons name without the "bi-" (e.g. "people").
 /// <paramref name="BadgeUrl"/>, when set, answers a short text (e.g. an unread count, empty for none) shown beside the title.

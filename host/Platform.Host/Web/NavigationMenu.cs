@@ -7,7 +7,10 @@ namespace Platform.Host.Web;
 /// <summary>The menu, dashboard widgets and client actions of the enabled modules that the current user may use.</summary>
 public sealed class NavigationMenu(ModuleCatalog catalog, IAuthorizationService authorization, IHttpContextAccessor http, LinkGenerator links) : IClientActions
 {
-    /// <summary>The host's groups in the order the sidebar draws them, with their icons; a group a module names beyond these comes after them.</summary>
+    /// <summary>
+    /// The host's groups in the order the sidebar draws them, with their icons; a group a module names beyond these comes
+    /// after the work groups and before 系统管理, which stays last.
+    /// </summary>
     private static readonly (string Title, string Icon)[] StandardGroups =
     [
         (NavGroups.Clients, "people"),
@@ -51,7 +54,7 @@ public sealed class NavigationMenu(ModuleCatalog catalog, IAuthorizationService 
         var known = StandardGroups.Select(g => g.Title).ToList();
         var groups = work.Where(e => e.Item.Group is not null)
             .GroupBy(e => e.Item.Group!)
-            .OrderBy(g => known.IndexOf(g.Key) is var i and >= 0 ? i : known.Count)
+            .OrderBy(g => g.Key == NavGroups.System ? int.MaxValue : known.IndexOf(g.Key) is var i and >= 0 ? i : known.Count)
             .ThenBy(g => g.Min(e => e.Item.Order))
             .Select(g => new MenuGroup(g.Key, StandardGroups.FirstOrDefault(s => s.Title == g.Key).Icon ?? "grid", [.. g]))
             .ToList();
