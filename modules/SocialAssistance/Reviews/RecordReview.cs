@@ -43,10 +43,10 @@ public sealed class RecordReview : IRequest<string>, IAudited
     [StringLength(500, ErrorMessage = "家庭财产不能超过 500 字。")]
     public string? Assets { get; set; }
 
-    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "医疗支出须为 0 或正数（元）。")] public decimal MedicalExpense { get; set; }
-    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "教育支出须为 0 或正数（元）。")] public decimal EducationExpense { get; set; }
-    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "康复支出须为 0 或正数（元）。")] public decimal RehabilitationExpense { get; set; }
-    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "意外支出须为 0 或正数（元）。")] public decimal AccidentExpense { get; set; }
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "医疗支出须为 0 或正数（元）。")] public decimal? MedicalExpense { get; set; }
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "教育支出须为 0 或正数（元）。")] public decimal? EducationExpense { get; set; }
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "康复支出须为 0 或正数（元）。")] public decimal? RehabilitationExpense { get; set; }
+    [Range(typeof(decimal), "0", "99999999", ErrorMessage = "意外支出须为 0 或正数（元）。")] public decimal? AccidentExpense { get; set; }
 
     [StringLength(500, ErrorMessage = "需求不能超过 500 字。")]
     public string? Needs { get; set; }
@@ -77,12 +77,12 @@ public sealed class RecordReview : IRequest<string>, IAudited
             var review = new Review(file.ClientId, station, user.UserId!, programme.Id, visitedAt.UtcDateTime, request.Findings.Trim(), request.Conclusion!.Value, clock.GetUtcNow().UtcDateTime)
             {
                 Assets = Clean(request.Assets), Needs = Clean(request.Needs),
-                MedicalExpense = request.MedicalExpense, EducationExpense = request.EducationExpense,
-                RehabilitationExpense = request.RehabilitationExpense, AccidentExpense = request.AccidentExpense,
+                MedicalExpense = request.MedicalExpense ?? 0, EducationExpense = request.EducationExpense ?? 0,
+                RehabilitationExpense = request.RehabilitationExpense ?? 0, AccidentExpense = request.AccidentExpense ?? 0,
             };
             foreach (var m in request.Members)
             {
-                review.AddMember(new ReviewMember { Name = m.Name.Trim(), Relation = m.Relation.Trim(), Wages = m.Wages, Business = m.Business, Property = m.Property, Transfer = m.Transfer });
+                review.AddMember(new ReviewMember { Name = m.Name!.Trim(), Relation = m.Relation!.Trim(), Wages = m.Wages ?? 0, Business = m.Business ?? 0, Property = m.Property ?? 0, Transfer = m.Transfer ?? 0 });
             }
 
             db.Reviews.Add(review);
@@ -107,17 +107,20 @@ public sealed class RecordReview : IRequest<string>, IAudited
 /// <summary>One member's monthly income by source on the assessment form, yuan.</summary>
 public sealed class MemberIncome
 {
-    public string Name { get; set; } = "";
+    public string? Name { get; set; }
 
-    public string Relation { get; set; } = "";
+    public string? Relation { get; set; }
 
-    public decimal Wages { get; set; }
+    public decimal? Wages { get; set; }
 
-    public decimal Business { get; set; }
+    public decimal? Business { get; set; }
 
-    public decimal Property { get; set; }
+    public decimal? Property { get; set; }
 
-    public decimal Transfer { get; set; }
+    public decimal? Transfer { get; set; }
+
+    /// <summary>A row of the form left wholly blank.</summary>
+    internal bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Relation) && Wages is null or 0 && Business is null or 0 && Property is null or 0 && Transfer is null or 0;
 
     internal void Check(int n)
     {
@@ -128,12 +131,12 @@ public sealed class MemberIncome
 
         if (string.IsNullOrWhiteSpace(Relation) || Relation.Trim().Length > 20)
         {
-            throw new BusinessRuleException($"请填写{Name.Trim()}与户主的关系（20 字以内）。", $"members[{n - 1}].relation");
+            throw new BusinessRuleException($"请填写{Name!.Trim()}与户主的关系（20 字以内）。", $"members[{n - 1}].relation");
         }
 
         if (new[] { Wages, Business, Property, Transfer }.Any(v => v < 0 || v > 9999999))
         {
-            throw new BusinessRuleException($"{Name.Trim()}的各项月收入须为 0 或正数（元）；经营亏损请填 0 并在家庭情况中说明。", $"members[{n - 1}].wages");
+            throw new BusinessRuleException($"{Name!.Trim()}的各项月收入须为 0 或正数（元）；经营亏损请填 0 并在家庭情况中说明。", $"members[{n - 1}].wages");
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class CreateModel(IMediator mediator, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostAsync()
     {
         Input.ClientId = ClientId;
-        Input.Members = Input.Members.Where(m => !string.IsNullOrWhiteSpace(m.Name) || !string.IsNullOrWhiteSpace(m.Relation) || m.Wages + m.Business + m.Property + m.Transfer != 0).ToList();
+        Input.Members = Input.Members.Where(m => !m.IsBlank).ToList();
         if (Input.VisitedAt is { } at)
         {
             Input.VisitedAt = new DateTimeOffset(at.DateTime, LocalTime.Offset);
