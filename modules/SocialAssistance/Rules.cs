@@ -52,6 +52,21 @@ public sealed class SocialAssistanceRules : IModuleRules
     [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
     public string RigidRatioBasis { get; set; } = "内蒙古 2024 年做法：医疗、教育、康复、意外等刚性支出超过家庭收入 70%（各省自定）";
 
+    [Range(1, 60, ErrorMessage = "临时救助办理时限须在 1–60 个工作日之间。")] public int TemporaryAidWorkingDays { get; set; } = 15;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string TemporaryAidBasis { get; set; } = "喀什 2023 年做法：入户调查、审核、审批合计不超过 15 个工作日（各地自定）";
+
+    [Range(1, 60, ErrorMessage = "先行救助补齐材料的时限须在 1–60 个工作日之间。")] public int EmergencyPapersWorkingDays { get; set; } = 10;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string EmergencyPapersBasis { get; set; } = "国发〔2014〕47号：紧急情况先行救助，事后补齐手续；地方做法为救助后 10 个工作日内补齐证明材料";
+
+    [Range(1, 36, ErrorMessage = "同一事由提醒期须在 1–36 个月之间。")] public int SameCauseMonths { get; set; } = 12;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string SameCauseBasis { get; set; } = "地方做法：同一对象同一事由原则上每年救助一次（只提醒，不拦截）";
+
     /// <summary>The months between reviews of a programme: the class's for 低保, six-monthly wherever income varies.</summary>
     public int ReviewEvery(ProgrammeKind kind, ManagementClass? cls, bool incomeVaries)
     {
@@ -103,5 +118,9 @@ public sealed class SocialAssistanceRules : IModuleRules
         new("低保标准", $"城市 {UrbanStandard:0.##} 元、农村 {RuralStandard:0.##} 元/人·月", StandardBasis),
         new("低保边缘", $"低于低保标准 {EdgeMultiple:0.##} 倍", EdgeBasis),
         new("刚性支出困难", $"刚性支出超过家庭收入 {RigidRatioPercent}%", RigidRatioBasis),
+        new("临时救助办理时限（一般程序）", $"{TemporaryAidWorkingDays} 个工作日", TemporaryAidBasis),
+        new("先行救助补齐材料", $"{EmergencyPapersWorkingDays} 个工作日内", EmergencyPapersBasis),
+        new("同一事由再次申请提醒", $"{SameCauseMonths} 个月内", SameCauseBasis),
+        new("工作日", "周一至周五", "平台不掌握法定节假日和调休，节假日前后的期限请人工核对"),
     ];
 }

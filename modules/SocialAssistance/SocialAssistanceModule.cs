@@ -32,11 +32,13 @@ public sealed class SocialAssistanceModule : IModule
     public IEnumerable<NavItem> Navigation =>
     [
         new("救助复核", "SocialAssistance", "/Households/Index", SocialAssistancePermissions.View, Order: 150, Group: NavGroups.SpecialServices, Icon: "house-check"),
+        new("临时救助", "SocialAssistance", "/Aid/Index", SocialAssistancePermissions.View, Order: 151, Group: NavGroups.SpecialServices, Icon: "life-preserver"),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>
     [
         new("社会救助档案", $"/{SocialAssistanceMessages.Module}/households/details/{{clientId}}", SocialAssistancePermissions.View, Order: 40, ForCategories: SocialAssistanceFiles.Eligible.Categories),
+        new("临时救助申请", $"/{SocialAssistanceMessages.Module}/aid/create?clientId={{clientId}}", SocialAssistancePermissions.Record, Order: 41),
     ];
 
     public IEnumerable<Permission> Permissions =>

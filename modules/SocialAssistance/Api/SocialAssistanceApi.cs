@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Platform.Modules.SocialAssistance.Files;
 using Platform.Modules.SocialAssistance.Programmes;
 using Platform.Modules.SocialAssistance.Reviews;
+using Platform.Modules.SocialAssistance.TemporaryAid;
 
 namespace Platform.Modules.SocialAssistance.Api;
 
@@ -39,6 +40,18 @@ internal static class SocialAssistanceApi
         module.MapPost("/reviews/{id}/withdraw", async (string id, Withdrawal request, IMediator mediator) =>
         {
             await mediator.Send(new WithdrawReview(id, request.Reason ?? ""));
+            return Results.NoContent();
+        });
+        module.MapGet("/aid", (string? stationId, bool? pendingOnly, IMediator mediator) => mediator.Send(new ListAid(stationId, pendingOnly ?? true)));
+        module.MapPost("/aid", async (ApplyForAid request, IMediator mediator) =>
+        {
+            var taken = await mediator.Send(request);
+            return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/aid", taken);
+        });
+        module.MapPost("/aid/{id}/advance", async (string id, AdvanceAid request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
             return Results.NoContent();
         });
         module.MapGet("/rules", (SocialAssistanceRules rules) => rules.Describe());

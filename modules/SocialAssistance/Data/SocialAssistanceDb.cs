@@ -15,6 +15,8 @@ internal abstract class SocialAssistanceDb(DbContextOptions options) : ModuleDbC
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<AidApplication> AidApplications => Set<AidApplication>();
 }
 
 internal sealed class SqliteSocialAssistanceDb(DbContextOptions<SqliteSocialAssistanceDb> options) : SocialAssistanceDb(options);
@@ -93,5 +95,26 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
             m.Ignore(x => x.Total);
         });
         builder.Navigation(r => r.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class AidApplicationConfiguration : IEntityTypeConfiguration<AidApplication>
+{
+    public void Configure(EntityTypeBuilder<AidApplication> builder)
+    {
+        builder.ToTable("aid_applications");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(32);
+        builder.Property(a => a.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.Name).HasMaxLength(50).IsRequired();
+        builder.Property(a => a.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.Cause).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.Situation).HasMaxLength(2000).IsRequired();
+        builder.Property(a => a.GrantedBy).HasMaxLength(100);
+        builder.Property(a => a.Amount).HasPrecision(12, 2);
+        builder.Ignore(a => a.IsPending);
+        builder.HasIndex(a => new { a.ClientId, a.Cause, a.AppliedOn });
+        builder.HasIndex(a => new { a.StationId, a.DueOn });
     }
 }

@@ -84,6 +84,28 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
             }
         }
 
+        // 临时救助 in each station with workers: an emergency one a week ago with papers still missing, a normal one past
+        // its working-day limit at 公示, one taken two days ago.
+        foreach (var station in files.Values.GroupBy(f => f.StationId))
+        {
+            var people = station.OrderBy(f => f.Name).ToList();
+            if (people.Count < 3)
+            {
+                continue;
+            }
+
+            var emergency = new AidApplication(people[0].ClientId, station.Key, people[0].Name, people[0].WorkerId, AidRoute.Emergency, "fire", "夜间厨房起火，家中被褥、衣物烧毁，一家三口暂住亲戚家。", today.AddDays(-7), now) { IsDemo = true };
+            emergency.AidFirst(2000, "镇民政办（先行救助）");
+            emergency.DueOn = AidTerms.AddWorkingDays(emergency.AppliedOn, rules.EmergencyPapersWorkingDays);
+            var late = new AidApplication(people[1].ClientId, station.Key, people[1].Name, people[1].WorkerId, AidRoute.Normal, "illness", "户主突发脑梗住院，自付医疗费用较大。", today.AddDays(-30), now) { IsDemo = true };
+            late.Advance(AidStage.Investigated, today.AddDays(-26), null, null, null);
+            late.Advance(AidStage.Publicised, today.AddDays(-20), null, null, null);
+            late.DueOn = AidTerms.AddWorkingDays(late.AppliedOn, rules.TemporaryAidWorkingDays);
+            var fresh = new AidApplication(people[2].ClientId, station.Key, people[2].Name, people[2].WorkerId, AidRoute.Normal, "education", "子女考入大学，学费和生活费一时无法筹措。", today.AddDays(-2), now) { IsDemo = true };
+            fresh.DueOn = AidTerms.AddWorkingDays(fresh.AppliedOn, rules.TemporaryAidWorkingDays);
+            db.AidApplications.AddRange(emergency, late, fresh);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

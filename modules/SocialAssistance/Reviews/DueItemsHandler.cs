@@ -14,5 +14,19 @@ internal sealed class DueItemsHandler(SocialAssistanceDb db) : INotificationHand
         {
             notification.Add(new DueItem(line.WorkerId, SocialAssistanceMessages.Module, "救助复核", $"{line.Name}（{line.Programme}，每 {line.EveryMonths} 个月）", line.NextDue, SocialAssistanceMessages.ReviewLink(line.ClientId)));
         }
+
+        // 临时救助 falling due within three days or overdue: a normal application to be decided, an emergency one's papers.
+        var soon = notification.Day.AddDays(3);
+        var aid = TemporaryAid.AidLines.Pending(db.AidApplications.AsNoTracking()).Where(a => a.DueOn <= soon);
+        if (notification.WorkerId is { } worker)
+        {
+            aid = aid.Where(a => a.WorkerId == worker);
+        }
+
+        foreach (var a in await aid.ToListAsync(cancellationToken))
+        {
+            var what = a.Route == Domain.AidRoute.Emergency ? "先行救助补齐材料" : $"办结（现为{Domain.AidTerms.NameOf(a.Stage)}）";
+            notification.Add(new DueItem(a.WorkerId, SocialAssistanceMessages.Module, "临时救助", $"{a.Name}（{Domain.AidTerms.CauseName(a.Cause)}，{what}）", a.DueOn, $"/{SocialAssistanceMessages.Module}/aid"));
+        }
     }
 }
