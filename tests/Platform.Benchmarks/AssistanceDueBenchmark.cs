@@ -113,7 +113,7 @@ internal static class AssistanceDueBenchmark
             INSERT INTO programmes (Id, ClientId, StationId, Kind, Area, Coverage, Class, IncomeVaries, StartOn, ApprovalDocument, ApprovalOffice, ReviewEveryMonths, LastReviewOn, NextReviewOn, CreatedAt, IsDemo, Version)
             SELECT 'bp' || substr(ClientId, 3), ClientId, StationId, CAST(substr(ClientId, 3) AS INTEGER) % 4, 1, 0, CAST(substr(ClientId, 3) AS INTEGER) % 3, 0,
                    date('{day}', '-400 days'), '基准审〔2025〕1号', '区民政局', 6, NULL,
-                   date('{day}', '-' || (CAST(substr(ClientId, 3) AS INTEGER) % 365 - 165) || ' days'), '2026-01-01 00:00:00', 0, 0
+                   date('{day}', (165 - CAST(substr(ClientId, 3) AS INTEGER) % 365) || ' days'), '2026-01-01 00:00:00', 0, 0
             FROM files;
             """);
     }
