@@ -1,0 +1,61 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Modules.SocialAssistance.Files;
+using Platform.Modules.SocialAssistance.Programmes;
+using Platform.Modules.SocialAssistance.Reviews;
+using Platform.Modules.SocialAssistance.TemporaryAid;
+
+namespace Platform.Modules.SocialAssistance.Api;
+
+/// <summary><c>/api/v1/social-assistance</c>: households, programme periods, reviews, the due list and the rules.</summary>
+internal static class SocialAssistanceApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var module = api.RequireAuthorization(SocialAssistancePermissions.View);
+        module.MapGet("/reviews", (string? stationId, bool? dueOnly, string? sort, string? dir, int? page, int? pageSize, IMediator mediator) =>
+            mediator.Send(new PageReviews(stationId, dueOnly ?? false, sort, dir, page ?? 1, pageSize ?? Platform.Modularity.Web.ListPager.DefaultPageSize)));
+        module.MapGet("/reviews/due", (string? stationId, IMediator mediator) => mediator.Send(new ListDueReviews(stationId)));
+        module.MapGet("/households/{clientId}", (string clientId, IMediator mediator) => mediator.Send(new GetHousehold(clientId)));
+        module.MapPost("/households/{clientId}/programmes", async (string clientId, StartProgramme request, IMediator mediator) =>
+        {
+            request.ClientId = clientId;
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/households/{clientId}", new { id });
+        });
+        module.MapPost("/programmes/{id}/end", async (string id, EndProgramme request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+        module.MapPost("/households/{clientId}/reviews", async (string clientId, RecordReview request, IMediator mediator) =>
+        {
+            request.ClientId = clientId;
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/households/{clientId}", new { id });
+        });
+        module.MapPost("/reviews/{id}/withdraw", async (string id, Withdrawal request, IMediator mediator) =>
+        {
+            await mediator.Send(new WithdrawReview(id, request.Reason ?? ""));
+            return Results.NoContent();
+        });
+        module.MapGet("/aid", (string? stationId, bool? pendingOnly, IMediator mediator) => mediator.Send(new ListAid(stationId, pendingOnly ?? true)));
+        module.MapPost("/aid", async (ApplyForAid request, IMediator mediator) =>
+        {
+            var taken = await mediator.Send(request);
+            return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/aid", taken);
+        });
+        module.MapPost("/aid/{id}/advance", async (string id, AdvanceAid request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+        module.MapGet("/rules", (SocialAssistanceRules rules) => rules.Describe());
+    }
+
+    internal sealed record Withdrawal(string? Reason);
+}

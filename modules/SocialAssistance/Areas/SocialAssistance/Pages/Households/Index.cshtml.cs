@@ -1,0 +1,51 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Contracts;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modularity.Web;
+using Platform.Modules.SocialAssistance.Files;
+using Platform.Modules.SocialAssistance.Reviews;
+
+namespace Platform.Modules.SocialAssistance.Areas.SocialAssistance.Pages.Households;
+
+/// <summary>救助复核: the programmes in force, those owed a review first (overdue flagged), and the station's households without a record yet.</summary>
+[Authorize(Policy = SocialAssistancePermissions.View)]
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssistanceRules rules, TimeProvider clock) : ListPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public bool DueOnly { get; set; }
+
+    public ReviewPage Result { get; private set; } = new(new([], 0, 1, ListPager.DefaultPageSize), new("due", false));
+
+    public IReadOnlyList<ClientSummary> WithoutRecord { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public SocialAssistanceRules Rules => rules;
+
+    public bool SeesAllStations => user.SeesAllStations();
+
+    public async Task OnGetAsync()
+    {
+        Today = LocalTime.Today(clock);
+        Result = await mediator.Send(new PageReviews(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, PageNumber, Size));
+        Stations = await mediator.Send(new GetStations());
+        if (user.IsInRole(Roles.Worker))
+        {
+            var known = (await mediator.Send(new ListHouseholdIds())).ToHashSet();
+            var eligible = new Dictionary<string, ClientSummary>();
+            foreach (var category in SocialAssistanceFiles.Eligible.Categories)
+            {
+                foreach (var c in await mediator.Send(new ListClientsByCategory(category)))
+                {
+                    eligible.TryAdd(c.Id, c);
+                }
+            }
+
+            WithoutRecord = eligible.Values.Where(c => !known.Contains(c.Id) && !c.IsArchived).OrderBy(c => c.Name).Take(50).ToList();
+        }
+    }
+}

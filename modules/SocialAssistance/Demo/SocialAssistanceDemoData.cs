@@ -1,0 +1,127 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Ledger;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Staff;
+using Platform.Modularity;
+using Platform.Modularity.Records;
+using Platform.Modules.SocialAssistance.Data;
+using Platform.Modules.SocialAssistance.Domain;
+
+namespace Platform.Modules.SocialAssistance.Demo;
+
+/// <summary>
+/// An assistance record for every demo client on 低保, 特困, 低保边缘 or 支出型, each programme approved some months ago and
+/// reviewed once or not yet — so the review list holds reviews in time, due today and overdue — credited like real reviews.
+/// </summary>
+internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator mediator, SocialAssistanceRules rules, TimeProvider clock) : IDemoData
+{
+    private static readonly (string Category, ProgrammeKind Kind, TekunCare? Care)[] Programmes =
+    [
+        ("DIBAO", ProgrammeKind.Dibao, null), ("TEKUN_FS", ProgrammeKind.Tekun, TekunCare.Dispersed), ("TEKUN_JZ", ProgrammeKind.Tekun, TekunCare.Centralised),
+        ("DIBAO_EDGE", ProgrammeKind.DibaoEdge, null), ("RIGID_EXP", ProgrammeKind.RigidExpense, null),
+    ];
+
+    public int Order => 33;
+
+    public Task<bool> IsPresentAsync(CancellationToken cancellationToken) => db.Files.AnyAsync(f => f.IsDemo, cancellationToken);
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var today = LocalTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workers = (await mediator.Send(new GetStationWorkers(), cancellationToken)).Where(w => w.StationId is not null).ToList();
+        var files = new Dictionary<string, AssistanceFile>();
+        var n = 0;
+        foreach (var (category, kind, care) in Programmes)
+        {
+            foreach (var client in (await mediator.Send(new ListClientsByCategory(category), cancellationToken)).Where(c => !c.IsArchived).OrderBy(c => c.Name))
+            {
+                var staff = workers.Where(w => w.StationId == client.StationId).ToList();
+                if (staff.Count == 0)
+                {
+                    continue;
+                }
+
+                var worker = staff[n % staff.Count];
+                if (!files.TryGetValue(client.Id, out var file))
+                {
+                    file = new AssistanceFile(client.Id, client.StationId, client.Name, worker.Id, now) { IsDemo = true };
+                    files.Add(client.Id, file);
+                    db.Files.Add(file);
+                }
+
+                var cls = kind == ProgrammeKind.Dibao ? (ManagementClass)(n % 3) : (ManagementClass?)null;
+                var varies = kind == ProgrammeKind.Dibao && n % 5 == 4;
+                var every = rules.ReviewEvery(kind, cls, varies);
+
+                // Starts spread so that about one in four is overdue, one due within days, the rest in time.
+                var start = today.AddMonths(-every - (n % 4 == 0 ? 1 : 0)).AddDays(n % 4 == 1 ? 3 : n % 4 == 0 ? 0 : 20);
+                var programme = new Programme(client.Id, client.StationId, kind, start, $"民救审〔{start.Year}〕{100 + n}号", "区民政局", now)
+                {
+                    Area = n % 3 == 0 ? AssistanceArea.Urban : AssistanceArea.Rural, Coverage = kind == ProgrammeKind.Dibao ? (n % 7 == 6 ? DibaoCoverage.SinglePerson : DibaoCoverage.WholeHousehold) : null,
+                    Class = cls, Care = care, SelfCare = kind == ProgrammeKind.Tekun ? (SelfCareAbility)(n % 3) : null, IncomeVaries = varies, IsDemo = true,
+                };
+                DateOnly? reviewed = null;
+                if (n % 4 >= 2 && start.AddMonths(every) > today)
+                {
+                    // Reviewed once half-way: the next review counts from it.
+                    reviewed = start.AddMonths(Math.Max(1, every / 2));
+                    if (reviewed <= today)
+                    {
+                        Review(file, programme, worker.Id, reviewed.Value, n);
+                    }
+                    else
+                    {
+                        reviewed = null;
+                    }
+                }
+
+                programme.Schedule(every, reviewed);
+                db.Programmes.Add(programme);
+                n++;
+            }
+        }
+
+        // 临时救助 in each station with workers: an emergency one a week ago with papers still missing, a normal one past
+        // its working-day limit at 公示, one taken two days ago.
+        foreach (var station in files.Values.GroupBy(f => f.StationId))
+        {
+            var people = station.OrderBy(f => f.Name).ToList();
+            if (people.Count < 3)
+            {
+                continue;
+            }
+
+            var emergency = new AidApplication(people[0].ClientId, station.Key, people[0].Name, people[0].WorkerId, AidRoute.Emergency, "fire", "夜间厨房起火，家中被褥、衣物烧毁，一家三口暂住亲戚家。", today.AddDays(-7), now) { IsDemo = true };
+            emergency.AidFirst(2000, "镇民政办（先行救助）");
+            emergency.DueOn = AidTerms.AddWorkingDays(emergency.AppliedOn, rules.EmergencyPapersWorkingDays);
+            var late = new AidApplication(people[1].ClientId, station.Key, people[1].Name, people[1].WorkerId, AidRoute.Normal, "illness", "户主突发脑梗住院，自付医疗费用较大。", today.AddDays(-30), now) { IsDemo = true };
+            late.Advance(AidStage.Investigated, today.AddDays(-26), null, null, null);
+            late.Advance(AidStage.Publicised, today.AddDays(-20), null, null, null);
+            late.DueOn = AidTerms.AddWorkingDays(late.AppliedOn, rules.TemporaryAidWorkingDays);
+            var fresh = new AidApplication(people[2].ClientId, station.Key, people[2].Name, people[2].WorkerId, AidRoute.Normal, "education", "子女考入大学，学费和生活费一时无法筹措。", today.AddDays(-2), now) { IsDemo = true };
+            fresh.DueOn = AidTerms.AddWorkingDays(fresh.AppliedOn, rules.TemporaryAidWorkingDays);
+            db.AidApplications.AddRange(emergency, late, fresh);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Review(AssistanceFile file, Programme programme, string workerId, DateOnly day, int n)
+    {
+        var review = new Review(file.ClientId, file.StationId, workerId, programme.Id, LocalTime.StartOf(day).AddHours(10), "入户核查：家庭人员无变化，户主务农，子女在校就读，住房为自建砖房。", ReviewConclusion.Maintain, clock.GetUtcNow().UtcDateTime)
+        {
+            IsDemo = true, Assets = "自建房一处，无车辆，存款不足 1 万元", MedicalExpense = n % 2 == 0 ? 8600 : 0,
+        };
+        review.AddMember(new ReviewMember { Name = file.Name, Relation = "户主", Business = 420, Transfer = 150 });
+        review.AddMember(new ReviewMember { Name = "配偶", Relation = "配偶", Wages = 600 });
+        review.AddMember(new ReviewMember { Name = "子女", Relation = "子女" });
+        db.Reviews.Add(review);
+        db.EnqueueCredit(
+            SocialAssistanceMessages.Review(review.Id),
+            new ServiceCredit(file.StationId, workerId, Indicators.Outreach, 1, day, [file.ClientId], $"{ProgrammeTerms.NameOf(programme.Kind)}入户复核：{file.Name}", SocialAssistanceMessages.Link(file.ClientId)),
+            clock);
+    }
+}

@@ -1,0 +1,135 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Contracts.Identity;
+using Platform.Modularity.ClientFiles;
+using Platform.Modules.SocialAssistance.Data;
+using Platform.Modules.SocialAssistance.Domain;
+using Platform.Modules.SocialAssistance.Reviews;
+
+namespace Platform.Modules.SocialAssistance.Files;
+
+/// <summary>A household's assistance record: its programmes (in force and ended), its reviews with their assessment reference; another station's is not found.</summary>
+[Requires(SocialAssistancePermissions.View)]
+internal sealed record GetHousehold(string ClientId) : IRequest<HouseholdView>
+{
+    internal sealed class Handler(SocialAssistanceDb db, SocialAssistanceFiles files, SocialAssistanceRules rules) : IRequestHandler<GetHousehold, HouseholdView>
+    {
+        public async Task<HouseholdView> Handle(GetHousehold request, CancellationToken cancellationToken)
+        {
+            var file = await files.Files.AsNoTracking().FirstOrDefaultAsync(f => f.ClientId == request.ClientId, cancellationToken)
+                ?? throw new NotFoundException($"找不到这户家庭的{SocialAssistanceFiles.Eligible.Title}，或您无权查看。");
+            var programmes = await db.Programmes.AsNoTracking().Where(p => p.ClientId == file.ClientId).OrderBy(p => p.EndOn != null).ThenByDescending(p => p.StartOn).ToListAsync(cancellationToken);
+            var reviews = await db.Reviews.AsNoTracking().Include(r => r.Members).Where(r => r.ClientId == file.ClientId).OrderByDescending(r => r.VisitedAt).Take(50).ToListAsync(cancellationToken);
+            var byId = programmes.ToDictionary(p => p.Id);
+            return new HouseholdView
+            {
+                ClientId = file.ClientId, StationId = file.StationId, Name = file.Name, WorkerId = file.WorkerId,
+                Standing = await files.StandingAsync(file, cancellationToken),
+                Programmes = programmes.Select(p => new ProgrammeView
+                {
+                    Id = p.Id, Kind = p.Kind, Area = p.Area, Coverage = p.Coverage, Class = p.Class, Care = p.Care, SelfCare = p.SelfCare, IncomeVaries = p.IncomeVaries,
+                    Title = ProgrammeTerms.Describe(p.Kind, p.Area, p.Coverage, p.Class, p.Care, p.SelfCare),
+                    StartOn = p.StartOn, ApprovalDocument = p.ApprovalDocument, ApprovalOffice = p.ApprovalOffice, EndOn = p.EndOn, EndReason = p.EndReason,
+                    EveryMonths = p.ReviewEveryMonths, ReviewBasis = rules.ReviewBasis(p.Kind, p.Class, p.IncomeVaries), LastReview = p.LastReviewOn, NextDue = p.EndOn is null ? p.NextReviewOn : null,
+                }).ToList(),
+                Reviews = reviews.Select(r => new ReviewView
+                {
+                    Id = r.Id, ProgrammeId = r.ProgrammeId, Programme = byId.TryGetValue(r.ProgrammeId, out var p) ? ProgrammeTerms.NameOf(p.Kind) : "",
+                    VisitedAt = LocalTime.Of(new DateTimeOffset(r.VisitedAt, TimeSpan.Zero)), WorkerId = r.WorkerId, Findings = r.Findings, Conclusion = r.Conclusion,
+                    Assets = r.Assets, Needs = r.Needs, IsWithdrawn = r.IsWithdrawn, WithdrawReason = r.WithdrawReason,
+                    Members = r.Members.Select(m => new MemberIncome { Name = m.Name, Relation = m.Relation, Wages = m.Wages, Business = m.Business, Property = m.Property, Transfer = m.Transfer }).ToList(),
+                    Assessment = EconomicReference.Of(r, byId.GetValueOrDefault(r.ProgrammeId)?.Area ?? AssistanceArea.Rural, rules),
+                }).ToList(),
+            };
+        }
+    }
+}
+
+/// <summary>A household's assistance record as the page and the API show it.</summary>
+public sealed class HouseholdView
+{
+    public string ClientId { get; init; } = "";
+
+    public string StationId { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string WorkerId { get; init; } = "";
+
+    public ClientFileStanding Standing { get; init; } = null!;
+
+    public IReadOnlyList<ProgrammeView> Programmes { get; init; } = [];
+
+    public IReadOnlyList<ReviewView> Reviews { get; init; } = [];
+}
+
+/// <summary>A programme period: what, from when, approved by whom, ended why; how often reviewed, on which basis, next when.</summary>
+public sealed class ProgrammeView
+{
+    public string Id { get; init; } = "";
+
+    public ProgrammeKind Kind { get; init; }
+
+    public AssistanceArea? Area { get; init; }
+
+    public DibaoCoverage? Coverage { get; init; }
+
+    public ManagementClass? Class { get; init; }
+
+    public TekunCare? Care { get; init; }
+
+    public SelfCareAbility? SelfCare { get; init; }
+
+    public bool IncomeVaries { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public DateOnly StartOn { get; init; }
+
+    public string ApprovalDocument { get; init; } = "";
+
+    public string ApprovalOffice { get; init; } = "";
+
+    public DateOnly? EndOn { get; init; }
+
+    public string? EndReason { get; init; }
+
+    public int EveryMonths { get; init; }
+
+    public string ReviewBasis { get; init; } = "";
+
+    public DateOnly? LastReview { get; init; }
+
+    public DateOnly? NextDue { get; init; }
+}
+
+/// <summary>A review on the household's page, Beijing time, with its assessment and the reference drawn from it.</summary>
+public sealed class ReviewView
+{
+    public string Id { get; init; } = "";
+
+    public string ProgrammeId { get; init; } = "";
+
+    public string Programme { get; init; } = "";
+
+    public DateTimeOffset VisitedAt { get; init; }
+
+    public string WorkerId { get; init; } = "";
+
+    public string Findings { get; init; } = "";
+
+    public ReviewConclusion Conclusion { get; init; }
+
+    public string? Assets { get; init; }
+
+    public string? Needs { get; init; }
+
+    public bool IsWithdrawn { get; init; }
+
+    public string? WithdrawReason { get; init; }
+
+    public IReadOnlyList<MemberIncome> Members { get; init; } = [];
+
+    public AssessmentView Assessment { get; init; } = null!;
+}

@@ -1,0 +1,32 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Notifications;
+using Platform.Modules.SocialAssistance.Data;
+
+namespace Platform.Modules.SocialAssistance.Reviews;
+
+/// <summary>Every review owed on the day or overdue joins the responsible worker's daily digest and 今日待办 (one query for all workers).</summary>
+internal sealed class DueItemsHandler(SocialAssistanceDb db) : INotificationHandler<GatherDueItems>
+{
+    public async Task Handle(GatherDueItems notification, CancellationToken cancellationToken)
+    {
+        foreach (var line in await DueReviews.Query(db, notification.Day, null, notification.WorkerId).ToListAsync(cancellationToken))
+        {
+            notification.Add(new DueItem(line.WorkerId, SocialAssistanceMessages.Module, "救助复核", $"{line.Name}（{line.Programme}，每 {line.EveryMonths} 个月）", line.NextDue, SocialAssistanceMessages.ReviewLink(line.ClientId)));
+        }
+
+        // 临时救助 falling due within three days or overdue: a normal application to be decided, an emergency one's papers.
+        var soon = notification.Day.AddDays(3);
+        var aid = TemporaryAid.AidLines.Pending(db.AidApplications.AsNoTracking()).Where(a => a.DueOn <= soon);
+        if (notification.WorkerId is { } worker)
+        {
+            aid = aid.Where(a => a.WorkerId == worker);
+        }
+
+        foreach (var a in await aid.ToListAsync(cancellationToken))
+        {
+            var what = a.Route == Domain.AidRoute.Emergency ? "先行救助补齐材料" : $"办结（现为{Domain.AidTerms.NameOf(a.Stage)}）";
+            notification.Add(new DueItem(a.WorkerId, SocialAssistanceMessages.Module, "临时救助", $"{a.Name}（{Domain.AidTerms.CauseName(a.Cause)}，{what}）", a.DueOn, $"/{SocialAssistanceMessages.Module}/aid"));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Platform.Modularity.Records;
+
+namespace Platform.Modules.SocialAssistance;
+
+/// <summary>How the module's records are known to other modules: every outbox key and ledger source is derived from these.</summary>
+internal static class SocialAssistanceMessages
+{
+    public const string Module = "social-assistance";
+
+    public static RecordSource Review(string id) => new(Module, "review", id);
+
+    public static string Link(string clientId) => $"/{Module}/households/details/{clientId}";
+
+    public static string ReviewLink(string clientId) => $"/{Module}/reviews/create?clientId={clientId}";
+}

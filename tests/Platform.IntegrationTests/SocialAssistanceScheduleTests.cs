@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using Platform.IntegrationTests.Support;
+using Platform.Modularity.Data;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>The social-assistance plugin over time (a test clock): reviews falling due through the year and at month ends; and switched off.</summary>
+public sealed class SocialAssistanceScheduleTests : IDisposable
+{
+    private readonly PlatformDatabase _database = PlatformDatabase.Create(DatabaseProvider.Sqlite);
+
+    private static DateTimeOffset At(DateOnly day, int hour = 9) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
+
+    private readonly HashSet<string> _mine = [];
+
+    /// <summary>The due lines of this test's households (the host also holds the demo district's).</summary>
+    private async Task<List<SocialAssistanceTests<SqlitePlatform>.DueLine>> DueAsync(HttpClient worker) =>
+        (await SocialAssistanceTests<SqlitePlatform>.DueAsync(worker)).Where(l => _mine.Contains(l.ClientId)).ToList();
+
+    [Fact]
+    public async Task Reviews_fall_due_by_programme_and_class_through_the_year_and_a_month_end_stays_a_month_end()
+    {
+        var clock = new TestClock(At(new DateOnly(2026, 1, 31)));
+        await using var host = new PlatformFactory(_database, clock: clock);
+        var worker = await host.ApiAsync("worker07");
+        var c = await SocialAssistanceTests<SqlitePlatform>.RegisterAsync(worker, "半年复核户主");
+        var a = await SocialAssistanceTests<SqlitePlatform>.RegisterAsync(worker, "年度复核户主");
+        var edge = await SocialAssistanceTests<SqlitePlatform>.RegisterAsync(worker, "边缘复核户主", "DIBAO_EDGE");
+        _mine.UnionWith([c, a, edge]);
+        var halfYearly = await SocialAssistanceTests<SqlitePlatform>.StartAsync(worker, c, SocialAssistanceTests<SqlitePlatform>.Dibao(new DateOnly(2026, 1, 31), cls: "c"));
+        var yearly = await SocialAssistanceTests<SqlitePlatform>.StartAsync(worker, a, SocialAssistanceTests<SqlitePlatform>.Dibao(new DateOnly(2025, 2, 28), cls: "a"));
+        var varies = await SocialAssistanceTests<SqlitePlatform>.StartAsync(worker, edge, new { kind = "dibaoEdge", area = "urban", incomeVaries = true, startOn = new DateOnly(2025, 11, 30), approvalDocument = "边缘认〔2025〕8号", approvalOffice = "区民政局" });
+
+        // 31 January: the A 类 household approved on 28 February 2025 is not yet owed; the others are months away.
+        (await DueAsync(worker)).Should().BeEmpty();
+        clock.Set(At(new DateOnly(2026, 2, 28)));
+        worker = await host.ApiAsync("worker07");
+        (await DueAsync(worker)).Should().ContainSingle().Which.Should().Match<SocialAssistanceTests<SqlitePlatform>.DueLine>(l => l.ProgrammeId == yearly && l.NextDue == new DateOnly(2026, 2, 28));
+
+        // 低保边缘 whose income varies: every six months, from 30 November to 30 May.
+        clock.Set(At(new DateOnly(2026, 5, 29)));
+        worker = await host.ApiAsync("worker07");
+        (await DueAsync(worker)).Select(l => l.ProgrammeId).Should().BeEquivalentTo([yearly]);
+        clock.Set(At(new DateOnly(2026, 5, 30)));
+        worker = await host.ApiAsync("worker07");
+        (await DueAsync(worker)).Select(l => l.ProgrammeId).Should().BeEquivalentTo([yearly, varies]);
+        var due = (await worker.DueItemsAsync()).Where(i => i.Module == "social-assistance").Select(i => i.Title).ToList();
+        due.Should().Contain("年度复核户主（农村低保（整户，A 类），每 12 个月）").And.Contain("边缘复核户主（低保边缘，每 6 个月）").And.NotContain(t => t.Contains("半年复核户主"));
+        await (await host.ApiAsync("admin")).RunJobAsync("notifications", "daily-digest");
+        (await worker.InboxAsync("今日待办")).Should().ContainSingle().Which.Text.Should().Contain("救助复核：");
+
+        // C 类 from 31 January: due 31 July; reviewed on 31 August, the next is owed on 28 February (the month's last day).
+        clock.Set(At(new DateOnly(2026, 7, 30)));
+        worker = await host.ApiAsync("worker07");
+        (await DueAsync(worker)).Should().NotContain(l => l.ProgrammeId == halfYearly);
+        clock.Set(At(new DateOnly(2026, 7, 31)));
+        worker = await host.ApiAsync("worker07");
+        (await DueAsync(worker)).Should().Contain(l => l.ProgrammeId == halfYearly && l.NextDue == new DateOnly(2026, 7, 31));
+        clock.Set(At(new DateOnly(2026, 8, 31), 18));
+        worker = await host.ApiAsync("worker07");
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{c}/reviews", SocialAssistanceTests<SqlitePlatform>.Review(halfYearly, At(new DateOnly(2026, 8, 31), 10))))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        (await DueAsync(worker)).Should().NotContain(l => l.ProgrammeId == halfYearly);
+        (await SocialAssistanceTests<SqlitePlatform>.HouseholdAsync(worker, c)).Programmes.Single().NextDue.Should().Be(new DateOnly(2027, 2, 28));
+        clock.Set(At(new DateOnly(2027, 2, 27)));
+        worker = await host.ApiAsync("worker07");
+        (await DueAsync(worker)).Should().NotContain(l => l.ProgrammeId == halfYearly);
+        clock.Set(At(new DateOnly(2027, 2, 28)));
+        worker = await host.ApiAsync("worker07");
+        (await DueAsync(worker)).Should().Contain(l => l.ProgrammeId == halfYearly);
+
+        // An ended programme is owed nothing.
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/programmes/{yearly}/end", new { endOn = new DateOnly(2027, 2, 28), reason = "户主外出务工，收入超过标准，经审批停保" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await DueAsync(worker)).Should().NotContain(l => l.ProgrammeId == yearly);
+    }
+
+    [Fact]
+    public async Task Switched_off_the_module_leaves_no_page_menu_entry_route_client_button_or_digest_line()
+    {
+        string head;
+        await using (var on = new PlatformFactory(_database))
+        {
+            var worker = await on.ApiAsync("worker07");
+            head = await SocialAssistanceTests<SqlitePlatform>.RegisterAsync(worker, "关闭测试户主");
+            await SocialAssistanceTests<SqlitePlatform>.StartAsync(worker, head, SocialAssistanceTests<SqlitePlatform>.Dibao(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1), cls: "b"));
+            (await worker.DueItemsAsync()).Should().Contain(i => i.Module == "social-assistance");
+            var browser = await on.BrowserAsync("worker07");
+            (await browser.GetPageAsync("/")).QuerySelectorAll("#main-menu a.nav-link").Select(a => a.TextContent.Trim()).Should().Contain("救助复核");
+            (await browser.GetPageAsync($"/registry/clients/details/{head}")).QuerySelectorAll("#client-actions a").Select(a => a.TextContent.Trim()).Should().Contain("社会救助档案");
+        }
+
+        await using var off = new PlatformFactory(_database, new Dictionary<string, string?> { ["Platform:Modules:social-assistance:Enabled"] = "false" });
+        var page = await off.BrowserAsync("worker07");
+        (await page.GetAsync("/social-assistance/households")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await page.GetAsync($"/social-assistance/households/details/{head}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await page.GetPageAsync("/")).QuerySelectorAll("#main-menu a.nav-link").Select(a => a.TextContent.Trim()).Should().NotContain("救助复核").And.Contain("老年人探访");
+        (await page.GetPageAsync($"/registry/clients/details/{head}")).QuerySelectorAll("#client-actions a").Select(a => a.TextContent.Trim()).Should().NotContain("社会救助档案");
+        var api = await off.ApiAsync("worker07");
+        (await api.GetAsync("/api/v1/social-assistance/reviews/due")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await api.ModulesAsync()).Select(m => m.Key).Should().NotContain("social-assistance").And.Contain("elderly");
+        (await api.DueItemsAsync()).Should().NotContain(i => i.Module == "social-assistance");
+        (await api.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { head }, kind = "home", visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), content = "模块关闭后照常探访。" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    public void Dispose() => _database.Dispose();
+}

@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Json;
+using Platform.IntegrationTests.Support;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>The social-assistance plugin: programme periods, reviews credited as home visits, the economic reference, station denial, the bureau, bad input.</summary>
+public abstract class SocialAssistanceTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
+{
+    private PlatformFactory Factory => platform.Factory;
+
+    internal sealed record Household(string ClientId, List<ProgrammeLine> Programmes, List<ReviewLine> Reviews);
+
+    internal sealed record ProgrammeLine(string Id, string Kind, string Title, int EveryMonths, DateOnly? LastReview, DateOnly? NextDue, DateOnly? EndOn, string ReviewBasis);
+
+    internal sealed record ReviewLine(string Id, string Conclusion, bool IsWithdrawn, Assessment Assessment);
+
+    internal sealed record Assessment(int Members, decimal PerCapita, decimal? RigidRatioPercent, List<string> References, string Caveat);
+
+    internal sealed record DueLine(string ProgrammeId, string ClientId, DateOnly NextDue, string Programme);
+
+    internal static async Task<List<DueLine>> DueAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<List<DueLine>>("/api/v1/social-assistance/reviews/due"))!;
+
+    internal static async Task<string> RegisterAsync(HttpClient worker, string name, string category = "DIBAO")
+    {
+        var response = await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name, idNumber = TestIds.Make(new DateOnly(1968, 3, 14), male: true), sex = "male", address = "塘南镇东村 3 号", categories = new[] { category } });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.CreatedIdAsync();
+    }
+
+    internal static object Dibao(DateOnly start, string cls = "c", bool incomeVaries = false) =>
+        new { kind = "dibao", area = "rural", coverage = "wholeHousehold", @class = cls, incomeVaries, startOn = start, approvalDocument = "民救审〔2026〕12号", approvalOffice = "区民政局" };
+
+    internal static async Task<string> StartAsync(HttpClient worker, string clientId, object programme)
+    {
+        var response = await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{clientId}/programmes", programme);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.CreatedIdAsync();
+    }
+
+    internal static object Review(string programmeId, DateTimeOffset at, string conclusion = "maintain", decimal wages = 500, decimal medical = 0) => new
+    {
+        programmeId, visitedAt = at, findings = "入户核查，家庭人员无变化。", conclusion, medicalExpense = medical,
+        members = new object[] { new { name = "户主", relation = "户主", wages, transfer = 100 }, new { name = "妻子", relation = "配偶" } },
+    };
+
+    internal static async Task<Household> HouseholdAsync(HttpClient client, string clientId) =>
+        (await client.GetFromJsonAsync<Household>($"/api/v1/social-assistance/households/{clientId}"))!;
+
+    private static async Task<decimal> OutreachHours(HttpClient worker)
+    {
+        var me = (await worker.MeAsync()).Id;
+        return (await worker.LedgerSummaryAsync($"workerId={me}")).Rows.Where(r => r.Code == "OUTREACH").Select(r => r.StandardHours).SingleOrDefault();
+    }
+
+    [Fact]
+    public async Task A_review_is_a_home_visit_credited_two_hours_once_on_the_timeline_owing_the_next_from_its_day_and_withdrawing_takes_it_back()
+    {
+        var worker = await Factory.ApiAsync("worker03");
+        var head = await RegisterAsync(worker, "复核计时户主");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var programme = await StartAsync(worker, head, Dibao(today.AddMonths(-7)));
+        var before = (await HouseholdAsync(worker, head)).Programmes.Single();
+        before.EveryMonths.Should().Be(6, "C 类 is reviewed every six months");
+        before.NextDue.Should().Be(today.AddMonths(-7).AddMonths(6));
+        (await DueAsync(worker)).Should().Contain(l => l.ProgrammeId == programme && l.NextDue == before.NextDue, "a month overdue");
+        var hours = await OutreachHours(worker);
+
+        var response = await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{head}/reviews", Review(programme, DateTimeOffset.UtcNow.AddMinutes(-30)));
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var review = await response.CreatedIdAsync();
+        await ModuleData.WaitUntilAsync(async () => await OutreachHours(worker) == hours + 2, "the review's two hours");
+        await Factory.OutboxesDeliveredAsync();
+        (await OutreachHours(worker)).Should().Be(hours + 2, "credited once");
+        (await worker.TimelineAsync(head)).Items.Should().Contain(e => e.Module == "social-assistance" && e.Title == "低保入户复核" && e.Summary == "复核意见：维持");
+        var after = (await HouseholdAsync(worker, head)).Programmes.Single();
+        after.LastReview.Should().Be(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddMinutes(-30)));
+        after.NextDue.Should().Be(after.LastReview!.Value.AddMonths(6));
+
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/reviews/{review}/withdraw", new { reason = "重复登记" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await ModuleData.WaitUntilAsync(async () => await OutreachHours(worker) == hours, "the credit taken back");
+        var withdrawn = await HouseholdAsync(worker, head);
+        withdrawn.Programmes.Single().NextDue.Should().Be(before.NextDue, "owed again from the start");
+        withdrawn.Reviews.Single().IsWithdrawn.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_assessment_shows_a_reference_against_the_local_standard_and_never_a_decision()
+    {
+        var worker = await Factory.ApiAsync("worker03");
+        var head = await RegisterAsync(worker, "参考测试户主");
+        var programme = await StartAsync(worker, head, Dibao(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-2), cls: "a"));
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{head}/reviews", Review(programme, DateTimeOffset.UtcNow.AddMinutes(-20), wages: 500, medical: 9000))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{head}/reviews", Review(programme, DateTimeOffset.UtcNow.AddMinutes(-10), conclusion: "suggestStop", wages: 2500))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var reviews = (await HouseholdAsync(worker, head)).Reviews;
+
+        // (500 + 100) / 2 = 300 a head against the rural 760; 9,000 of rigid spending on 7,200 a year of income.
+        var low = reviews.Single(r => r.Conclusion == "maintain").Assessment;
+        low.PerCapita.Should().Be(300);
+        low.References.Should().Contain("参考：人均收入 300 元/月，低于农村低保标准 760 元");
+        low.References.Should().Contain(r => r.StartsWith("参考：近 12 个月刚性支出 9000 元，占家庭收入 125%") && r.EndsWith("超过 70%"));
+        var high = reviews.Single(r => r.Conclusion == "suggestStop").Assessment;
+        high.PerCapita.Should().Be(1300);
+        high.References.Should().ContainSingle().Which.Should().Be("参考：人均收入 1300 元/月，不低于低保边缘标准 1140 元");
+        high.Caveat.Should().Contain("由民政部门审核确认");
+        (await HouseholdAsync(worker, head)).Programmes.Single().EndOn.Should().BeNull("a suggestion to stop decides nothing");
+    }
+
+    [Fact]
+    public async Task Another_stations_household_answers_404_the_bureau_reads_but_records_nothing_and_only_assisted_categories_have_a_record()
+    {
+        var worker = await Factory.ApiAsync("worker05");
+        var head = await RegisterAsync(worker, "他站测试户主", "TEKUN_FS");
+        var programme = await StartAsync(worker, head, new { kind = "tekun", area = "rural", care = "dispersed", selfCare = "partlyLost", startOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1), approvalDocument = "特供审〔2026〕3号", approvalOffice = "区民政局" });
+        var other = await Factory.ApiAsync("worker01");
+        (await other.GetAsync($"/api/v1/social-assistance/households/{head}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await other.PostAsJsonAsync($"/api/v1/social-assistance/households/{head}/reviews", Review(programme, DateTimeOffset.UtcNow.AddMinutes(-5)))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await other.PostAsJsonAsync($"/api/v1/social-assistance/programmes/{programme}/end", new { endOn = DateOnly.FromDateTime(DateTime.UtcNow), reason = "他站试图终止" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await DueAsync(other)).Should().NotContain(l => l.ProgrammeId == programme);
+
+        var bureau = await Factory.ApiAsync("bureau");
+        (await bureau.GetAsync($"/api/v1/social-assistance/households/{head}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await bureau.PostAsJsonAsync($"/api/v1/social-assistance/households/{head}/reviews", Review(programme, DateTimeOffset.UtcNow.AddMinutes(-5)))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await bureau.PostAsJsonAsync($"/api/v1/social-assistance/households/{head}/programmes", Dibao(DateOnly.FromDateTime(DateTime.UtcNow)))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await bureau.PostAsJsonAsync($"/api/v1/social-assistance/programmes/{programme}/end", new { endOn = DateOnly.FromDateTime(DateTime.UtcNow), reason = "局方试图终止" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await HouseholdAsync(worker, head)).Programmes.Single().EndOn.Should().BeNull();
+
+        var elder = await RegisterAsync(worker, "非救助对象", "ELDER_SPECIAL");
+        var refused = await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{elder}/programmes", Dibao(DateOnly.FromDateTime(DateTime.UtcNow)));
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("不能建立社会救助档案");
+        (await worker.GetAsync($"/api/v1/social-assistance/households/{elder}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "nothing was opened");
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_in_chinese_naming_the_field_and_writes_nothing()
+    {
+        var worker = await Factory.ApiAsync("worker07");
+        var head = await RegisterAsync(worker, "错误输入户主");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+        async Task Refused(HttpResponseMessage response, string field, string words)
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+            var errors = await response.ErrorsAsync();
+            errors.Keys.Should().Contain(k => k.Equals(field, StringComparison.OrdinalIgnoreCase) || k.EndsWith("." + field, StringComparison.OrdinalIgnoreCase) || k.StartsWith(field, StringComparison.OrdinalIgnoreCase));
+            string.Join(" ", errors.Values.SelectMany(v => v)).Should().Contain(words);
+        }
+
+        var url = $"/api/v1/social-assistance/households/{head}/programmes";
+        await Refused(await worker.PostAsJsonAsync(url, new { kind = "dibao", area = "rural", coverage = "wholeHousehold", startOn = today, approvalOffice = "区民政局" }), "approvalDocument", "请填写审批文号");
+        await Refused(await worker.PostAsJsonAsync(url, Dibao(today.AddDays(3))), "startOn", "不能晚于今天");
+        await Refused(await worker.PostAsJsonAsync(url, new { kind = "dibao", area = "rural", startOn = today, approvalDocument = "x", approvalOffice = "y" }), "coverage", "整户保障或单人户");
+        (await worker.PostAsJsonAsync(url, new { kind = 0, area = "rural", coverage = "wholeHousehold", startOn = today, approvalDocument = "x", approvalOffice = "y" })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "an enum takes names, not numbers");
+        (await worker.GetAsync($"/api/v1/social-assistance/households/{head}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "no refused request opened a record");
+
+        var programme = await StartAsync(worker, head, Dibao(today.AddMonths(-3)));
+        var second = await worker.PostAsJsonAsync(url, Dibao(today));
+        second.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await second.Content.ReadAsStringAsync()).Should().Contain("尚未终止");
+
+        var reviews = $"/api/v1/social-assistance/households/{head}/reviews";
+        await Refused(await worker.PostAsJsonAsync(reviews, new { programmeId = programme, visitedAt = DateTimeOffset.UtcNow.AddMinutes(-5), findings = "x", conclusion = "maintain", members = new[] { new { name = "户主", relation = "户主", wages = -100 } } }), "members", "须为 0 或正数");
+        await Refused(await worker.PostAsJsonAsync(reviews, new { programmeId = programme, visitedAt = DateTimeOffset.UtcNow.AddDays(2), findings = "x", conclusion = "maintain" }), "visitedAt", "入户复核时间不能晚于现在");
+        await Refused(await worker.PostAsJsonAsync(reviews, new { programmeId = programme, visitedAt = DateTimeOffset.UtcNow.AddMinutes(-5), findings = "x" }), "conclusion", "请选择复核意见");
+        await Refused(await worker.PostAsJsonAsync(reviews, new { programmeId = programme, visitedAt = DateTimeOffset.UtcNow.AddMinutes(-5), findings = "x", conclusion = "maintain", medicalExpense = -1 }), "medicalExpense", "医疗支出须为 0 或正数");
+        await Refused(await worker.PostAsJsonAsync(reviews, new { programmeId = programme, visitedAt = new DateTimeOffset(today.AddMonths(-4).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)), findings = "x", conclusion = "maintain" }), "visitedAt", "不能早于低保的开始日期");
+        (await HouseholdAsync(worker, head)).Reviews.Should().BeEmpty();
+
+        var end = $"/api/v1/social-assistance/programmes/{programme}/end";
+        await Refused(await worker.PostAsJsonAsync(end, new { endOn = today }), "reason", "终止原因");
+        await Refused(await worker.PostAsJsonAsync(end, new { endOn = today.AddMonths(-5), reason = "测试" }), "endOn", "不能早于开始日期");
+        (await worker.PostAsJsonAsync(end, new { endOn = today, reason = "收入超过标准，经区民政局审批停保" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var ended = (await HouseholdAsync(worker, head)).Programmes.Single();
+        ended.EndOn.Should().Be(today);
+        ended.NextDue.Should().BeNull();
+        await Refused(await worker.PostAsJsonAsync(reviews, Review(programme, DateTimeOffset.UtcNow.AddMinutes(-5))), "programmeId", "已于");
+        (await DueAsync(worker)).Should().NotContain(l => l.ProgrammeId == programme);
+    }
+}
+
+public sealed class SocialAssistanceTestsOnSqlite(SqlitePlatform platform) : SocialAssistanceTests<SqlitePlatform>(platform);
+
+public sealed class SocialAssistanceTestsOnPostgres(PostgresPlatform platform) : SocialAssistanceTests<PostgresPlatform>(platform);
