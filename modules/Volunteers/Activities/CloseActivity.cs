@@ -16,7 +16,7 @@ namespace Platform.Modules.Volunteers.Activities;
 /// a new volunteer still waits for the worker's check.
 /// </summary>
 [Requires(VolunteerPermissions.Record, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
-public sealed record CloseActivity(string Id) : IRequest, IAudited, IAboutRecord
+internal sealed record CloseActivity(string Id) : IRequest, IAudited, IAboutRecord
 {
     string IAboutRecord.RecordId => Id;
 

@@ -17,7 +17,7 @@ namespace Platform.Modules.Volunteers.Activities;
 /// the kit under its own part, so the ledger holds the corrected hours once.
 /// </summary>
 [Requires(VolunteerPermissions.Record, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
-public sealed class CorrectAttendance : IRequest, IAudited, IAboutRecord
+internal sealed class CorrectAttendance : IRequest, IAudited, IAboutRecord
 {
     [JsonIgnore]
     public string ActivityId { get; set; } = "";

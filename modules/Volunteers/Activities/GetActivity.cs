@@ -9,7 +9,7 @@ namespace Platform.Modules.Volunteers.Activities;
 
 /// <summary>An activity with its sign-in sheet: who came, when, the hours, and what the worker must still settle.</summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record GetActivity(string Id) : IRequest<ActivityView>
+internal sealed record GetActivity(string Id) : IRequest<ActivityView>
 {
     internal sealed class Handler(VolunteersDb db, TimeProvider clock) : IRequestHandler<GetActivity, ActivityView>
     {

@@ -8,7 +8,7 @@ namespace Platform.Modules.Volunteers.Activities;
 
 /// <summary>The sign-in token of an activity, for its QR code: for the station's workers (a lead or the bureau does not run the sign-in).</summary>
 [Requires(VolunteerPermissions.Record)]
-public sealed record GetScanCode(string ActivityId) : IRequest<ScanCode>
+internal sealed record GetScanCode(string ActivityId) : IRequest<ScanCode>
 {
     internal sealed class Handler(VolunteersDb db, ScanCodes codes, VolunteerRules rules) : IRequestHandler<GetScanCode, ScanCode>
     {

@@ -10,7 +10,7 @@ namespace Platform.Modules.Volunteers.Activities;
 
 /// <summary>One page of activities the caller may see, the latest first unless another whitelisted column is asked for.</summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record ListActivities(string? StationId = null, string? Sort = null, string? Dir = null, int Page = 1, int PageSize = ListPager.DefaultPageSize) : IRequest<ActivityPage>
+internal sealed record ListActivities(string? StationId = null, string? Sort = null, string? Dir = null, int Page = 1, int PageSize = ListPager.DefaultPageSize) : IRequest<ActivityPage>
 {
     internal static readonly SortColumns<Activity> Columns = new SortColumns<Activity>("date", descending: true)
         .Add("date", a => a.StartsAt)

@@ -13,7 +13,7 @@ namespace Platform.Modules.Volunteers.Activities;
 
 /// <summary>The worker ticks a volunteer in or out (someone without a phone, or a scan that failed), now or at a time given.</summary>
 [Requires(VolunteerPermissions.Record, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
-public sealed class MarkAttendance : IRequest<string>, IAudited, IAboutRecord
+internal sealed class MarkAttendance : IRequest<string>, IAudited, IAboutRecord
 {
     [JsonIgnore]
     public string ActivityId { get; set; } = "";

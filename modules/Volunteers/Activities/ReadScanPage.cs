@@ -13,7 +13,7 @@ namespace Platform.Modules.Volunteers.Activities;
 /// activity, so the page reveals nothing to a guessed address. Not the sheet, not the names of who came.
 /// </summary>
 [Requires(Access.Anyone)]
-public sealed record ReadScanPage(string ActivityId, string? Token) : IRequest<ScanPage>
+internal sealed record ReadScanPage(string ActivityId, string? Token) : IRequest<ScanPage>
 {
     internal sealed class Handler(IServiceScopeFactory scopes, ScanCodes codes, VolunteerRules rules, TimeProvider clock) : IRequestHandler<ReadScanPage, ScanPage>
     {

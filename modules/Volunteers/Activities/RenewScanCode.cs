@@ -11,7 +11,7 @@ namespace Platform.Modules.Volunteers.Activities;
 
 /// <summary>A new QR code for the activity (a photo of the old one went round): every earlier code stops working.</summary>
 [Requires(VolunteerPermissions.Record, Owner = Ownership.WorkerOrLead, Record = typeof(Activity))]
-public sealed record RenewScanCode(string Id) : IRequest, IAudited, IAboutRecord
+internal sealed record RenewScanCode(string Id) : IRequest, IAudited, IAboutRecord
 {
     string IAboutRecord.RecordId => Id;
 

@@ -17,7 +17,7 @@ namespace Platform.Modules.Volunteers.Exports;
 /// <see cref="Again"/> asks for them on purpose (recorded as a repeat).
 /// </summary>
 [Requires(VolunteerPermissions.Export)]
-public sealed record ExportServiceRows(DateOnly? From = null, DateOnly? To = null, string? ActivityId = null, bool Again = false) : IRequest<ExportFile>, IAudited
+internal sealed record ExportServiceRows(DateOnly? From = null, DateOnly? To = null, string? ActivityId = null, bool Again = false) : IRequest<ExportFile>, IAudited
 {
     string IAudited.AuditAction => Again ? "重新导出志愿服务记录" : "导出志愿服务记录（全国志愿服务信息系统）";
 
@@ -113,4 +113,4 @@ public sealed record ExportServiceRows(DateOnly? From = null, DateOnly? To = nul
 }
 
 /// <summary>An xlsx export and how many service rows it holds.</summary>
-public sealed record ExportFile(Stream Content, int Rows, string FileName);
+internal sealed record ExportFile(Stream Content, int Rows, string FileName);

@@ -7,7 +7,7 @@ namespace Platform.Modules.Volunteers.Exports;
 
 /// <summary>The exports made for the national system (the caller's station's), latest first: when, by whom, how many rows.</summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record ListExports : IRequest<IReadOnlyList<ExportLine>>
+internal sealed record ListExports : IRequest<IReadOnlyList<ExportLine>>
 {
     internal sealed class Handler(VolunteersDb db) : IRequestHandler<ListExports, IReadOnlyList<ExportLine>>
     {

@@ -12,7 +12,7 @@ namespace Platform.Modules.Volunteers.Organisations;
 
 /// <summary>Support the station gave an organisation: training, an activity organised together, resources linked.</summary>
 [Requires(VolunteerPermissions.Record)]
-public sealed class AddSupport : IRequest, IAudited
+internal sealed class AddSupport : IRequest, IAudited
 {
     [JsonIgnore]
     public string OrganisationId { get; set; } = "";

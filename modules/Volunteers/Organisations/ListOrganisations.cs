@@ -8,7 +8,7 @@ namespace Platform.Modules.Volunteers.Organisations;
 
 /// <summary>The organisations the caller may see, with stage history, support given and member volunteers.</summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record ListOrganisations : IRequest<IReadOnlyList<OrganisationLine>>
+internal sealed record ListOrganisations : IRequest<IReadOnlyList<OrganisationLine>>
 {
     internal sealed class Handler(VolunteersDb db) : IRequestHandler<ListOrganisations, IReadOnlyList<OrganisationLine>>
     {
@@ -34,7 +34,7 @@ public sealed record SupportLine(DateOnly On, SupportKind Kind, string Text);
 
 /// <summary>Per station: organisations by stage, volunteers, activities closed this year (the dashboard card).</summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record GetStationCounts : IRequest<IReadOnlyList<StationCounts>>
+internal sealed record GetStationCounts : IRequest<IReadOnlyList<StationCounts>>
 {
     internal sealed class Handler(VolunteersDb db) : IRequestHandler<GetStationCounts, IReadOnlyList<StationCounts>>
     {

@@ -13,7 +13,7 @@ namespace Platform.Modules.Volunteers.People;
 /// (200 h, tender row 9). The ledger's 时长进度 holds the authoritative total (with any hours typed before the module).
 /// </summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record GetLinkedHours(int? Year = null) : IRequest<IReadOnlyList<LinkedHours>>
+internal sealed record GetLinkedHours(int? Year = null) : IRequest<IReadOnlyList<LinkedHours>>
 {
     internal sealed class Handler(VolunteersDb db, VolunteerRules rules, TimeProvider clock) : IRequestHandler<GetLinkedHours, IReadOnlyList<LinkedHours>>
     {

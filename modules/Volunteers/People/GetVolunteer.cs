@@ -14,7 +14,7 @@ namespace Platform.Modules.Volunteers.People;
 /// recording organisation's certificate).
 /// </summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record GetVolunteer(string Id) : IRequest<VolunteerView>
+internal sealed record GetVolunteer(string Id) : IRequest<VolunteerView>
 {
     internal sealed class Handler(VolunteersDb db) : IRequestHandler<GetVolunteer, VolunteerView>
     {

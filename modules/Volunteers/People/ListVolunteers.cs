@@ -14,7 +14,7 @@ namespace Platform.Modules.Volunteers.People;
 /// first when asked. <see cref="Search"/> matches the name, or the last four of the document or phone.
 /// </summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record ListVolunteers(string? Search = null, bool AwaitingOnly = false, string? StationId = null, string? Sort = null, string? Dir = null, int Page = 1, int PageSize = ListPager.DefaultPageSize)
+internal sealed record ListVolunteers(string? Search = null, bool AwaitingOnly = false, string? StationId = null, string? Sort = null, string? Dir = null, int Page = 1, int PageSize = ListPager.DefaultPageSize)
     : IRequest<VolunteerPage>
 {
     internal static readonly SortColumns<Volunteer> Columns = new SortColumns<Volunteer>("name")

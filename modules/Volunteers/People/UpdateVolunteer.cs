@@ -13,7 +13,7 @@ namespace Platform.Modules.Volunteers.People;
 /// scan sign-in (核对): a document that belongs to someone else already is refused, never merged silently.
 /// </summary>
 [Requires(VolunteerPermissions.Record)]
-public sealed class UpdateVolunteer : VolunteerInput, IRequest, IAudited
+internal sealed class UpdateVolunteer : VolunteerInput, IRequest, IAudited
 {
     [JsonIgnore]
     public string Id { get; set; } = "";

@@ -7,7 +7,7 @@ namespace Platform.Modules.Volunteers.Teams;
 
 /// <summary>The teams the caller may see, with their leader's name and members.</summary>
 [Requires(VolunteerPermissions.View)]
-public sealed record ListTeams : IRequest<IReadOnlyList<TeamLine>>
+internal sealed record ListTeams : IRequest<IReadOnlyList<TeamLine>>
 {
     internal sealed class Handler(VolunteersDb db) : IRequestHandler<ListTeams, IReadOnlyList<TeamLine>>
     {
