@@ -36,6 +36,7 @@
         if (toggle) {
             showToggleState(toggle);
             toggle.addEventListener('click', function () {
+                root.classList.add('sidebar-animate');
                 root.classList.toggle('sidebar-folded');
                 write(foldedKey, root.classList.contains('sidebar-folded'));
                 showToggleState(toggle);
