@@ -107,7 +107,16 @@ public sealed partial class ListTests(BrowserFixture fixture) : IClassFixture<Br
         (await page.Locator("#clients").IsVisibleAsync()).Should().BeTrue();
         (await page.Locator("#clients-table").IsVisibleAsync()).Should().BeFalse();
         (await page.Locator("#clients li").CountAsync()).Should().Be(20);
+        (await page.Locator("#filter-station").IsVisibleAsync()).Should().BeFalse("on the phone the search form is folded, so the first cards are on the first screen");
+        var toggle = page.Locator(".list-search-toggle");
+        (await toggle.TextContentAsync()).Should().Be("筛选");
+        await toggle.ClickAsync();
         (await page.Locator("#filter-station").IsVisibleAsync()).Should().BeTrue("the lead sees several stations");
+        await page.Locator("#filter-station").SelectOptionAsync(new SelectOptionValue { Label = Station });
+        await page.Locator("#filter-submit").ClickAsync();
+        await page.WaitForURLAsync(new Regex("stationId=[0-9a-f]"));
+        (await page.Locator(".list-search-toggle").TextContentAsync()).Should().Be("筛选（1 项）", "the folded form says a filter is in force");
+        (await page.Locator("#clients li").CountAsync()).Should().BeGreaterThan(0);
     }
 
     [Fact]

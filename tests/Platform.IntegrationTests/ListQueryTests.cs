@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using MiniExcelLibs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -131,6 +134,33 @@ public abstract class ListQueryTests<TPlatform>(TPlatform platform) : IClassFixt
         first.QuerySelector(".list-pager .pagination").Should().NotBeNull("a district's children are more than one page");
         var second = await browser.GetPageAsync("/child-welfare/children?sort=name&pageSize=10&page=2");
         second.QuerySelectorAll("#children-table tbody tr td:first-child a").Select(a => a.GetAttribute("href")).Should().HaveCount(10).And.NotIntersectWith(children);
+    }
+
+    [Theory]
+    [InlineData("lead", "/socialwork/visits?sort=visited&dir=asc", "探访记录", 1)]
+    [InlineData("lead", "/socialwork/cases?sort=client", "个案工作", 1)]
+    [InlineData("lead", "/socialwork/groups?sort=name", "小组工作", 1)]
+    [InlineData("lead", "/socialwork/activities?sort=date&dir=asc", "社区活动", 1)]
+    [InlineData("worker01", "/child-welfare/children?sort=name", "儿童关爱", 11)]
+    [InlineData("lead", "/elderly/elders?sort=name", "老年人探访", 11)]
+    public async Task A_lists_export_holds_every_row_its_search_finds_in_the_lists_order_and_is_audited(string user, string list, string name, int atLeast)
+    {
+        var browser = await Factory.BrowserAsync(user);
+        var page = await browser.GetPageAsync(list + "&pageSize=10");
+        var total = int.Parse(Regex.Match(page.QuerySelector(".list-total")!.TextContent, @"共 ([\d,]+) 条").Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        total.Should().BeGreaterThanOrEqualTo(atLeast, "the demo has these rows (more than a page of 10 where it says 11: the file must then hold more than the page shown)");
+        var shown = page.QuerySelectorAll(".list-table tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+
+        var link = page.QuerySelector("#list-export")!.GetAttribute("href")!;
+        link.Should().Contain("handler=Export").And.NotContain("pageSize", "a file holds every page, not the one shown");
+        var download = await browser.GetAsync(link);
+        download.StatusCode.Should().Be(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        download.Content.Headers.ContentDisposition!.FileNameStar.Should().StartWith(name);
+        var sheet = (await download.Content.ReadAsStreamAsync()).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        sheet.Should().HaveCount(total, "the file holds every row the search finds");
+        sheet.Take(shown.Count).Select(r => r.Values.First()?.ToString()).Should().Equal(shown, "in the order the list shows them");
+        (await (await Factory.ApiAsync("admin")).AuditAsync($"userName={user}&action=导出{name}")).Should().Contain(e => e.Detail == $"{total} 行");
     }
 }
 

@@ -31,6 +31,11 @@ public static class ListLinks
     public static string Export(HttpRequest request, string path) =>
         request.PathBase + path + QueryString.Create(Kept(request, "page", "pageSize", "handler").Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
 
+    /// <summary>This list's own 导出 Excel (its page's <c>Export</c> handler), with the filters and sort as <see cref="Export"/> keeps them.</summary>
+    public static string ExportHandler(HttpRequest request) =>
+        request.PathBase + request.Path + QueryString.Create(Kept(request, "page", "pageSize", "handler")
+            .Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)).Append(new("handler", "Export")));
+
     /// <summary>
     /// The page a list's query asks for (<c>page</c>), 1 when it names none or no number. Read from the query itself:
     /// in Razor Pages the route value "page" is the page's own name ("/Clients/Index"), which model binding would try first.

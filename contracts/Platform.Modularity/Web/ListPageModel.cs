@@ -1,7 +1,11 @@
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Platform.Modularity.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts;
 using Platform.Contracts.Staff;
+using Platform.Modularity.Data;
+using Platform.Modularity.Exports;
 
 namespace Platform.Modularity.Web;
 
@@ -41,4 +45,40 @@ public abstract class ListPageModel : PageModel
 
     /// <summary>The chosen station, or null when none is (or the reader sees only theirs).</summary>
     public string? StationFilter => Stations.Count > 0 && !string.IsNullOrWhiteSpace(StationId) ? StationId.Trim() : null;
+
+    /// <summary>
+    /// 导出 Excel: every row the list's search finds, in the list's order, read a page of 100 at a time through the same
+    /// request the page shows (so the file and the page agree on filter, station scope and sort), at most
+    /// <see cref="ListExported.MostRows"/>; the export is audited. The file is named after the list and the day.
+    /// </summary>
+    protected async Task<IActionResult> ExportAsync<T>(string list, Func<int, int, Task<Paged<T>>> readPage, IReadOnlyList<ExportColumn<T>> columns)
+    {
+        var rows = new List<IDictionary<string, object?>>();
+        for (var page = 1; rows.Count < ListExported.MostRows; page++)
+        {
+            var found = await readPage(page, ExportPageSize);
+            rows.AddRange(found.Items.Take(ListExported.MostRows - rows.Count).Select(item => (IDictionary<string, object?>)columns.ToDictionary(c => c.Heading, c => c.Value(item))));
+            if (found.Page >= found.PageCount || found.Items.Count == 0)
+            {
+                break;
+            }
+        }
+
+        // An empty list still gives its headings (a workbook of no rows has none), over one empty row.
+        var file = await Spreadsheet.XlsxAsync(rows.Count > 0 ? rows : [columns.ToDictionary(c => c.Heading, _ => (object?)"")], list, HttpContext.RequestAborted);
+        var services = HttpContext.RequestServices;
+        await services.GetRequiredService<IMediator>().Send(new ListExported(list, Request.QueryString.Value ?? "", rows.Count), HttpContext.RequestAborted);
+        return File(file, XlsxType, $"{list}-{LocalTime.Today(services.GetRequiredService<TimeProvider>()):yyyyMMdd}.xlsx");
+    }
+
+    /// <summary>The 站点 column of an export for those who see several stations, as the table draws it; none for the others.</summary>
+    protected IEnumerable<ExportColumn<T>> StationColumn<T>(Func<T, string> stationOf)
+    {
+        var names = StationNames;
+        return Stations.Count > 1 ? [new ExportColumn<T>("站点", row => names.GetValueOrDefault(stationOf(row), ""))] : [];
+    }
+
+    private const int ExportPageSize = 100;
+
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -69,7 +69,30 @@
         drawECharts(event.target);
     });
 
+    // <form class="list-search">: on the phone a list's search form is folded behind one 筛选 button, which counts the
+    // filters in force, so the first rows are on the first screen. Without script the form simply stays open.
+    function foldSearchForms() {
+        document.querySelectorAll('form.list-search').forEach(function (form) {
+            var inForce = Array.prototype.filter.call(form.elements, function (field) {
+                if (field.type === 'checkbox' || field.type === 'radio') { return field.checked; }
+                return field.type !== 'hidden' && field.tagName !== 'BUTTON' && field.type !== 'submit' && field.value !== '';
+            }).length;
+            var toggle = document.createElement('button');
+            toggle.type = 'button';
+            toggle.className = 'btn btn-outline-secondary btn-sm list-search-toggle d-md-none mb-2';
+            toggle.setAttribute('aria-expanded', 'false');
+            toggle.textContent = inForce > 0 ? '筛选（' + inForce + ' 项）' : '筛选';
+            toggle.addEventListener('click', function () {
+                var open = form.classList.toggle('unfolded');
+                toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+            });
+            form.classList.add('foldable');
+            form.parentNode.insertBefore(toggle, form);
+        });
+    }
+
     function start() {
+        foldSearchForms();
         drawECharts(document);
         refreshBadges();
         window.setInterval(refreshBadges, 60000);

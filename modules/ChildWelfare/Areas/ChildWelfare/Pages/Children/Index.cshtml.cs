@@ -7,6 +7,7 @@ using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Web;
 using Platform.Modules.ChildWelfare.Children;
+using Platform.Modules.ChildWelfare.Domain;
 
 namespace Platform.Modules.ChildWelfare.Areas.ChildWelfare.Pages.Children;
 
@@ -33,7 +34,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPage
     public async Task OnGetAsync([FromServices] ChildWelfareRules rules)
     {
         Rules = rules;
-        Result = await mediator.Send(new PageChildren(SeesAllStations ? StationId : null, KeyOnly, Sort, Dir, PageNumber, Size));
+        Result = await mediator.Send(Query(PageNumber, Size));
         Overview = await mediator.Send(new GetChildOverview());
         Stations = await mediator.Send(new GetStations());
         if (IsWorker)
@@ -48,4 +49,21 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPage
             WithoutFile = candidates.Where(c => !withFile.Contains(c.Id) && !c.IsArchived).DistinctBy(c => c.Id).OrderBy(c => c.Name).ToList();
         }
     }
+
+    /// <summary>导出 Excel: the children's files the search finds, with the table's columns.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        Stations = SeesAllStations ? await mediator.Send(new GetStations()) : [];
+        return await ExportAsync("儿童关爱", async (page, size) => (await mediator.Send(Query(page, size))).Rows, [
+            new("姓名", c => c.Name),
+            .. StationColumn<ChildLine>(c => c.StationId),
+            new("重点关爱", c => c.IsKeyChild ? "是" : ""),
+            new("监护情况", c => Guardianship.NameOf(c.Status)),
+            new("风险", c => Guardianship.NameOf(c.Risk)),
+            new("本月入户探视（次）", c => c.HomeVisitsThisMonth),
+            new("最近一次探视", c => c.LastVisit?.ToString("yyyy-MM-dd") ?? ""),
+        ]);
+    }
+
+    private PageChildren Query(int page, int size) => new(SeesAllStations ? StationId : null, KeyOnly, Sort, Dir, page, size);
 }

@@ -7,6 +7,7 @@ using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Web;
+using Platform.Modules.Elderly.Domain;
 using Platform.Modules.Elderly.Elders;
 
 namespace Platform.Modules.Elderly.Areas.Elderly.Pages.Elders;
@@ -34,7 +35,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
     public async Task OnGetAsync()
     {
         Today = LocalTime.Today(clock);
-        Result = await mediator.Send(new PageElders(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, PageNumber, Size));
+        Result = await mediator.Send(Query(PageNumber, Size));
         Overview = await mediator.Send(new GetElderOverview());
         Stations = await mediator.Send(new GetStations());
         if (user.IsInRole(Roles.Worker))
@@ -44,4 +45,20 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, ElderlyRul
                 .Where(c => !known.Contains(c.Id) && !c.IsArchived && c.BirthDate is { } b && b.AddYears(60) <= Today).OrderBy(c => c.Name).ToList();
         }
     }
+
+    /// <summary>导出 Excel: the elders the search finds, with the table's columns.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        Stations = SeesAllStations ? await mediator.Send(new GetStations()) : [];
+        return await ExportAsync("老年人探访", async (page, size) => (await mediator.Send(Query(page, size))).Rows, [
+            new("姓名", e => e.Name),
+            .. StationColumn<ElderLine>(e => e.StationId),
+            new("风险等级", e => ElderTerms.NameOf(e.Tier)),
+            new("探访频次", e => ElderTerms.NameOf(e.Every)),
+            new("上次探访", e => e.LastVisit?.ToString("yyyy-MM-dd") ?? ""),
+            new("下次应探访", e => e.NextDue.ToString("yyyy-MM-dd")),
+        ]);
+    }
+
+    private PageElders Query(int page, int size) => new(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, page, size);
 }

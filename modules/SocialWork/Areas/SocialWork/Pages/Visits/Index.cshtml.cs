@@ -52,20 +52,45 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPage
 
     public async Task OnGetAsync()
     {
-        var station = SeesAllStations && !string.IsNullOrWhiteSpace(StationId) ? StationId : null;
         SortedBy = ListVisits.Columns.Resolve(Sort, Dir);
-        Result = await mediator.Send(new ListVisits(ClientId, MineOnly ? user.UserId : WorkerId, From, To, PageNumber, Size)
-        {
-            StationId = station,
-            Kind = Kind,
-            Sort = Sort,
-            Dir = Dir,
-        });
+        Result = await mediator.Send(Query(PageNumber, Size));
+        await LoadStationsAsync();
+        Workers = await mediator.Send(new GetStationWorkers(ChosenStation));
+    }
+
+    /// <summary>导出 Excel: the visits the search finds, with the table's columns and what was done.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        await LoadStationsAsync();
+        return await ExportAsync("探访记录", (page, size) => mediator.Send(Query(page, size)), [
+            new("时间", v => v.VisitedAt.ToString("yyyy-MM-dd HH:mm")),
+            new("服务对象", v => string.Join("、", v.Clients.Select(c => c.Name))),
+            new("方式", v => v.KindName),
+            new("社工", v => v.WorkerName),
+            new("同行", v => string.Join("、", v.CompanionNames)),
+            .. StationColumn<VisitView>(v => v.StationId),
+            new("地点", v => v.Place),
+            new("内容", v => v.Content),
+            new("跟进日期", v => v.FollowUpOn is { } due && !v.IsWithdrawn ? due.ToString("yyyy-MM-dd") : ""),
+            new("状态", v => v.IsWithdrawn ? "已撤回" : "有效"),
+        ]);
+    }
+
+    private string? ChosenStation => SeesAllStations && !string.IsNullOrWhiteSpace(StationId) ? StationId : null;
+
+    private ListVisits Query(int page, int size) => new(ClientId, MineOnly ? user.UserId : WorkerId, From, To, page, size)
+    {
+        StationId = ChosenStation,
+        Kind = Kind,
+        Sort = Sort,
+        Dir = Dir,
+    };
+
+    private async Task LoadStationsAsync()
+    {
         if (SeesAllStations)
         {
             Stations = await mediator.Send(new GetStations());
         }
-
-        Workers = await mediator.Send(new GetStationWorkers(station));
     }
 }
