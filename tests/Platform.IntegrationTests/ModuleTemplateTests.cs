@@ -125,7 +125,8 @@ public sealed class ModuleTemplateTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        // A guard against a hung build, not a measure: the build compiles both contract projects and the module, beside the suite.
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(10));
         process.ExitCode.Should().Be(0, $"dotnet {string.Join(' ', arguments)} failed:\n{await output}\n{await error}");
     }
 

@@ -61,11 +61,11 @@ public sealed class ReminderDeliveryTests
     public async Task A_digest_missed_while_the_host_was_down_is_sent_once_when_it_starts_again()
     {
         // A database of its own, not a copy of the run's demo district: on a copy, whose Quartz store already holds the
-        // digest's trigger from the seeding host, the missed fire was not caught up. 100 s before the trigger: a host
-        // seeding its demo district takes 30–60 s to start on a loaded 2-core machine.
+        // digest's trigger from the seeding host, the missed fire was not caught up. The clock starts well before the
+        // trigger, however long the host takes to start, and is moved to just before it once the host is up.
         using var database = PlatformDatabase.Create(DatabaseProvider.Sqlite);
         var day = new DateOnly(2026, 11, 16);
-        var clock = new TestClock(At(day, 6, 59));
+        var clock = new TestClock(At(day, 6, 30));
         var settings = new Dictionary<string, string?>
         {
             ["Platform:Jobs:notifications:daily-digest:Cron"] = "40 0 7 * * ?",
@@ -76,7 +76,8 @@ public sealed class ReminderDeliveryTests
         await using (var down = new PlatformFactory(database, new Dictionary<string, string?>(settings) { ["Platform:Scheduler:AutoStart"] = "false" }, clock: clock))
         {
             await FollowUpDueTodayAsync(down, clock, "补发测试乙");
-            clock.GetUtcNow().Should().BeBefore(At(day, 7, 0, 40), "the host must be up before the trigger time for this test to mean anything");
+            clock.GetUtcNow().Should().BeBefore(At(day, 7, 0, 30), "the host is up before the trigger time");
+            clock.Set(At(day, 7, 0, 30));
             await WaitForClockAsync(clock, At(day, 7, 0, 43));
             (await (await down.ApiAsync("worker01")).InboxAsync("今日待办")).Should().BeEmpty();
         }
@@ -95,14 +96,15 @@ public sealed class ReminderDeliveryTests
     {
         using var database = PlatformDatabase.Create(DatabaseProvider.Postgres);
         var day = new DateOnly(2026, 11, 17);
-        // 110 s before the trigger for two hosts to start (each 30–60 s on a loaded 2-core machine).
-        var clock = new TestClock(At(day, 6, 59));
+        // Well before the trigger, however long two hosts take to start; moved to just before it once both are up.
+        var clock = new TestClock(At(day, 6, 30));
         var settings = new Dictionary<string, string?> { ["Platform:Jobs:notifications:daily-digest:Cron"] = "50 0 7 * * ?" };
         await using var first = new PlatformFactory(database, settings, clock: clock);
         await FollowUpDueTodayAsync(first, clock, "集群测试丙");
         await using var second = new PlatformFactory(database, settings, clock: clock);
         (await second.ApiAsync("worker02")).Should().NotBeNull();
-        clock.GetUtcNow().Should().BeBefore(At(day, 7, 0, 50), "both hosts must be up before the trigger time for this test to mean anything");
+        clock.GetUtcNow().Should().BeBefore(At(day, 7, 0, 40), "both hosts are up before the trigger time");
+        clock.Set(At(day, 7, 0, 40));
 
         await WaitForClockAsync(clock, At(day, 7, 0, 50));
         var worker = await second.ApiAsync("worker01");

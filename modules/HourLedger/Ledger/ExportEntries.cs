@@ -21,10 +21,17 @@ internal sealed record ExportEntries(string? StationId = null, string? WorkerId 
         public async Task<Stream> Handle(ExportEntries request, CancellationToken cancellationToken)
         {
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, request.From, request.To, null, cancellationToken);
+            var rows = await RowsAsync(db, mediator, scope, request.Indicator, cancellationToken);
+            return await Spreadsheet.XlsxAsync(rows, "服务时长明细", cancellationToken);
+        }
+
+        /// <summary>The rows of both files (xlsx and CSV), in words people read: station, worker and service by name.</summary>
+        internal static async Task<List<IDictionary<string, object?>>> RowsAsync(LedgerDb db, IMediator mediator, LedgerScope scope, string? indicator, CancellationToken cancellationToken)
+        {
             var stations = await mediator.Send(new GetStationNames(), cancellationToken);
             var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProjectId == scope.Project.Id).ToDictionaryAsync(i => i.Code, cancellationToken);
-            var entries = await ListEntries.Matching(db, scope, request.Indicator, null).ToListAsync(cancellationToken);
-            var rows = entries.Select(e => (IDictionary<string, object?>)new Dictionary<string, object?>
+            var entries = await ListEntries.Matching(db, scope, indicator, null).ToListAsync(cancellationToken);
+            return entries.Select(e => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
                 ["日期"] = e.Date.ToString("yyyy-MM-dd"),
                 ["站点"] = stations.GetValueOrDefault(e.StationId, e.StationId),
@@ -36,8 +43,7 @@ internal sealed record ExportEntries(string? StationId = null, string? WorkerId 
                 ["时长（小时）"] = e.Hours,
                 ["专业服务"] = e.IsProfessional ? "是" : "否",
                 ["说明"] = e.Description,
-            });
-            return await Spreadsheet.XlsxAsync(rows, "服务时长明细", cancellationToken);
+            }).ToList();
         }
     }
 }
