@@ -126,15 +126,15 @@ public abstract class ResourcesTests<TPlatform>(TPlatform platform) : IClassFixt
         var id = await ReferAsync(worker, new { clientId = client, resourceId = resource, needKind = "legal", need = "赡养纠纷，想咨询" });
         await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = "resolved" }), HttpStatusCode.Conflict, "顺序");
         await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = "unresolved", reason = "  " }), HttpStatusCode.BadRequest, "请说明原因");
-        await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = "closed" }), HttpStatusCode.BadRequest, "");
-        await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = 2 }), HttpStatusCode.BadRequest, "");
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = "closed" }), HttpStatusCode.BadRequest, "status");
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = 2 }), HttpStatusCode.BadRequest, "status");
         (await ReferralAsync(worker, id)).Status.Should().Be("referred", "nothing refused was written");
         (await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = "unresolved", reason = "对方不受理跨区案件" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         var closed = await ReferralAsync(worker, id);
         (closed.Status, closed.Reason).Should().Be(("unresolved", "对方不受理跨区案件"));
         await ModuleData.WaitUntilAsync(async () => (await worker.TimelineAsync(client)).Items.Any(e => e.Title == "转介未能解决：转介测试法律援助"), "the closing on the timeline");
 
-        var colleague = await Factory.ApiAsync("worker09");
+        var colleague = await Factory.ApiAsync("worker03");
         (await colleague.GetAsync($"/api/v1/resources/referrals/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "another station's referral");
     }
 
