@@ -194,7 +194,7 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         var clientPage = await browser.GetPageAsync($"/registry/clients/details/{client}");
         clientPage.QuerySelectorAll("#client-actions a").Select(a => (a.TextContent, a.GetAttribute("href")))
             .Should().Equal(("登记探访", $"/socialwork/visits/create?clientId={client}"), ("探访记录", $"/socialwork/visits?clientId={client}"), ("接案", $"/socialwork/cases/create?clientId={client}"),
-                ("临时救助申请", $"/social-assistance/aid/create?clientId={client}"));
+                ("临时救助申请", $"/social-assistance/aid/create?clientId={client}"), ("转介资源", $"/resources/referrals/create?clientId={client}"));
         var bureauPage = await (await Factory.BrowserAsync("bureau")).GetPageAsync($"/registry/clients/details/{client}");
         bureauPage.QuerySelectorAll("#client-actions a").Select(a => a.TextContent).Should().Equal(["探访记录"], "the bureau reads visits but records none");
         (await browser.GetPageAsync($"/socialwork/visits/create?clientId={client}")).QuerySelector($"#client-{client}")!.HasAttribute("checked").Should().BeTrue("the client of the page comes chosen");

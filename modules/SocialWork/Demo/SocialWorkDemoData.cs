@@ -53,6 +53,7 @@ internal sealed class SocialWorkDemoData(SocialWorkDb db, IMediator mediator, Ti
                 var visit = new Visit(worker.StationId!, worker.Id, VisitKind.Home, LocalTime.StartOf(today.AddDays(-daysAgo)).AddHours(10), $"入户探访{other.Name}：老人精神尚可，屋内整洁，谈及近期身体状况。", now);
                 visit.AddClient(other.Id, other.Name);
                 visit.WantFollowUp(today.AddDays(followUpIn - daysAgo), note);
+                visit.AddNeed(other.Id, daysAgo == 3 ? "medical" : "care", daysAgo == 3 ? "降压药快吃完了，行动不便，需要有人帮忙配药" : "冬季取暖需要帮助检查电线、添置电热毯", Platform.Contracts.Registry.NeedPriority.Medium);
                 db.Visits.Add(visit);
                 Visits.VisitMessages.Recorded(db, visit, clock);
             }

@@ -5,6 +5,7 @@ using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
+using Platform.Contracts.Resources;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Records;
 using Platform.Modules.SocialWork.Data;
@@ -175,6 +176,9 @@ internal static class VisitMessages
         foreach (var need in visit.Needs)
         {
             db.EnqueueAbout(source, $"need:{++n}", new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {visit.Date:yyyy-MM-dd}", visit.WorkerId), clock);
+
+            // Offered for a referral to a resource; waits in the outbox while the resource-linking module is off.
+            db.EnqueueAbout(source, $"refer-need:{n}", new OfferNeedForReferral(Module, source.SourceId, n, need.ClientId, visit.StationId, need.Kind, need.Description, new DateTimeOffset(visit.VisitedAt, TimeSpan.Zero), visit.WorkerId, Link(visit)), clock);
         }
     }
 
@@ -189,6 +193,10 @@ internal static class VisitMessages
 
         // The credits are the clients' parts, taken back above; the visit itself holds only the timeline entries.
         db.EnqueueWithdrawal(source, credited: false, reason, clock);
+        if (visit.Needs.Count > 0)
+        {
+            db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(Module, source.SourceId, reason), clock);
+        }
     }
 
     private static string Excerpt(string content) => content.Length <= 100 ? content : content[..99] + "…";
