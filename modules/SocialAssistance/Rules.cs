@@ -67,6 +67,11 @@ public sealed class SocialAssistanceRules : IModuleRules
     [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
     public string SameCauseBasis { get; set; } = "地方做法：同一对象同一事由原则上每年救助一次（只提醒，不拦截）";
 
+    [Range(1, 12, ErrorMessage = "分散供养特困人员探视周期须在 1–12 个月之间。")] public int DispersedVisitMonths { get; set; } = 1;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string DispersedVisitBasis { get; set; } = "分散供养特困人员探视巡访制度：明确探视责任人，每月至少探视一次，以入户为主（安徽 2022 年指引等地方做法）";
+
     [Range(1, 90, ErrorMessage = "预警核查时限须在 1–90 天之间。")] public int AlertVerifyDays { get; set; } = 15;
 
     [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
@@ -107,6 +112,9 @@ public sealed class SocialAssistanceRules : IModuleRules
         : kind == ProgrammeKind.RigidExpense ? RigidExpenseBasis
         : StableBasis;
 
+    /// <summary>The months between home visits of a programme: 分散供养 特困 only.</summary>
+    public int? VisitEvery(ProgrammeKind kind, TekunCare? care) => kind == ProgrammeKind.Tekun && care == TekunCare.Dispersed ? DispersedVisitMonths : null;
+
     public decimal StandardFor(AssistanceArea area) => area == AssistanceArea.Urban ? UrbanStandard : RuralStandard;
 
     /// <summary>
@@ -143,6 +151,7 @@ public sealed class SocialAssistanceRules : IModuleRules
         new("先行救助补齐材料", $"{EmergencyPapersWorkingDays} 个工作日内", EmergencyPapersBasis),
         new("同一事由再次申请提醒", $"{SameCauseMonths} 个月内", SameCauseBasis),
         new("工作日", $"周一至周五，除去法定节假日 {Calendar.HolidayCount} 天，加上调休上班 {Calendar.MakeUpCount} 天", HolidayBasis),
+        new("分散供养特困人员探视", $"每 {DispersedVisitMonths} 个月至少一次（入户复核也算）", DispersedVisitBasis),
         new("监测预警入户核查", $"导入后 {AlertVerifyDays} 天内", AlertVerifyBasis),
     ];
 }

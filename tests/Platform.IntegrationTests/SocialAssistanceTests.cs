@@ -109,6 +109,45 @@ public abstract class SocialAssistanceTests<TPlatform>(TPlatform platform) : ICl
         (await HouseholdAsync(worker, head)).Programmes.Single().EndOn.Should().BeNull("a suggestion to stop decides nothing");
     }
 
+    internal sealed record VisitDue(string ProgrammeId, string ClientId, DateOnly NextDue, DateOnly? LastVisit);
+
+    [Fact]
+    public async Task A_dispersed_tekun_visit_is_a_home_visit_credited_once_owing_the_next_a_month_on_and_another_station_and_the_bureau_cannot_record_one()
+    {
+        var worker = await Factory.ApiAsync("worker03");
+        var person = await RegisterAsync(worker, "月度探视对象", "TEKUN_FS");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var start = today.AddMonths(-2);
+        await StartAsync(worker, person, new { kind = "tekun", area = "rural", care = "dispersed", selfCare = "lost", startOn = start, approvalDocument = "特供审〔2026〕5号", approvalOffice = "区民政局" });
+        var due = (await worker.GetFromJsonAsync<List<VisitDue>>("/api/v1/social-assistance/visits/due"))!;
+        due.Should().Contain(l => l.ClientId == person && l.NextDue == start.AddMonths(1), "a month after the start, overdue");
+        var hours = await OutreachHours(worker);
+
+        var url = $"/api/v1/social-assistance/households/{person}/visits";
+        var body = new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), findings = "入户探视：照料人每日送餐，居室整洁。" };
+        (await (await Factory.ApiAsync("worker01")).PostAsJsonAsync(url, body)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var bureau = await Factory.ApiAsync("bureau");
+        (await bureau.PostAsJsonAsync(url, body)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await bureau.GetAsync("/api/v1/social-assistance/visits/due")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var refused = await worker.PostAsJsonAsync(url, new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), findings = "" });
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("请写明探视看到的生活和照料情况");
+        (await HouseholdAsync(worker, person)).Programmes.Single().Should().Match<ProgrammeLine>(p => p.LastReview == null);
+
+        (await worker.PostAsJsonAsync(url, body)).StatusCode.Should().Be(HttpStatusCode.Created);
+        await ModuleData.WaitUntilAsync(async () => await OutreachHours(worker) == hours + 2, "the visit's two hours");
+        await Factory.OutboxesDeliveredAsync();
+        (await OutreachHours(worker)).Should().Be(hours + 2, "credited once");
+        (await worker.GetFromJsonAsync<List<VisitDue>>("/api/v1/social-assistance/visits/due"))!.Should().NotContain(l => l.ClientId == person);
+        (await worker.TimelineAsync(person)).Items.Should().Contain(e => e.Module == "social-assistance" && e.Title == "分散供养特困人员探视");
+
+        var dibao = await RegisterAsync(worker, "非分散供养户主");
+        await StartAsync(worker, dibao, Dibao(start));
+        var notOwed = await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{dibao}/visits", body);
+        notOwed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await notOwed.Content.ReadAsStringAsync()).Should().Contain("不需要按月探视");
+    }
+
     [Fact]
     public async Task Another_stations_household_answers_404_the_bureau_reads_but_records_nothing_and_only_assisted_categories_have_a_record()
     {

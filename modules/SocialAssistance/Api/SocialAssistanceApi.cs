@@ -9,6 +9,7 @@ using Platform.Modules.SocialAssistance.Files;
 using Platform.Modules.SocialAssistance.Programmes;
 using Platform.Modules.SocialAssistance.Reviews;
 using Platform.Modules.SocialAssistance.TemporaryAid;
+using Platform.Modules.SocialAssistance.Visits;
 
 namespace Platform.Modules.SocialAssistance.Api;
 
@@ -44,6 +45,13 @@ internal static class SocialAssistanceApi
         {
             await mediator.Send(new WithdrawReview(id, request.Reason ?? ""));
             return Results.NoContent();
+        });
+        module.MapGet("/visits/due", (string? stationId, IMediator mediator) => mediator.Send(new ListDueVisits(stationId)));
+        module.MapPost("/households/{clientId}/visits", async (string clientId, RecordCareVisit request, IMediator mediator) =>
+        {
+            request.ClientId = clientId;
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/households/{clientId}", new { id });
         });
         module.MapGet("/aid", (string? stationId, bool? pendingOnly, IMediator mediator) => mediator.Send(new ListAid(stationId, pendingOnly ?? true)));
         module.MapPost("/aid", async (ApplyForAid request, IMediator mediator) =>

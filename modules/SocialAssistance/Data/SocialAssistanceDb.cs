@@ -18,6 +18,8 @@ internal abstract class SocialAssistanceDb(DbContextOptions options) : ModuleDbC
 
     public DbSet<AidApplication> AidApplications => Set<AidApplication>();
 
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+
     public DbSet<AlertImport> AlertImports => Set<AlertImport>();
 
     public DbSet<UnmatchedAlert> UnmatchedAlerts => Set<UnmatchedAlert>();
@@ -59,6 +61,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.HasIndex(p => new { p.ClientId, p.EndOn });
         builder.HasIndex(p => new { p.StationId, p.EndOn, p.NextReviewOn });
         builder.HasIndex(p => new { p.EndOn, p.NextReviewOn });
+        builder.HasIndex(p => new { p.EndOn, p.NextVisitOn });
     }
 }
 
@@ -175,5 +178,22 @@ internal sealed class VerificationTaskConfiguration : IEntityTypeConfiguration<V
         builder.HasIndex(t => new { t.ClientId, t.AlertType, t.ClosedAt });
         builder.HasIndex(t => new { t.StationId, t.ClosedAt, t.DueOn });
         builder.HasIndex(t => new { t.ClosedAt, t.DueOn });
+    }
+}
+
+internal sealed class CareVisitConfiguration : IEntityTypeConfiguration<CareVisit>
+{
+    public void Configure(EntityTypeBuilder<CareVisit> builder)
+    {
+        builder.ToTable("care_visits");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).HasMaxLength(32);
+        builder.Property(v => v.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(v => v.ProgrammeId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.Findings).HasMaxLength(2000).IsRequired();
+        builder.HasIndex(v => new { v.ProgrammeId, v.VisitedOn });
+        builder.HasIndex(v => new { v.ClientId, v.VisitedAt });
     }
 }

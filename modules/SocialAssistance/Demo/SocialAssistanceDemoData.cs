@@ -79,6 +79,13 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
                 }
 
                 programme.Schedule(every, reviewed);
+
+                // 分散供养: visited last month, or — one in three — not since two months ago (overdue).
+                if (rules.VisitEvery(kind, care) is { } visitEvery)
+                {
+                    var visited = today.AddMonths(n % 3 == 0 ? -2 : -1).AddDays(n % 3 == 1 ? 5 : 0);
+                    programme.ScheduleVisits(visitEvery, visited < start ? null : visited);
+                }
                 db.Programmes.Add(programme);
                 n++;
             }

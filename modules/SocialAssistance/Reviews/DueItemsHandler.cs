@@ -15,6 +15,12 @@ internal sealed class DueItemsHandler(SocialAssistanceDb db) : INotificationHand
             notification.Add(new DueItem(line.WorkerId, SocialAssistanceMessages.Module, "救助复核", $"{line.Name}（{line.Programme}，每 {line.EveryMonths} 个月）", line.NextDue, SocialAssistanceMessages.ReviewLink(line.ClientId)));
         }
 
+        // 分散供养 特困 people owed this month's visit, or overdue.
+        foreach (var line in await Visits.DueVisits.Query(db, notification.Day, null, notification.WorkerId).ToListAsync(cancellationToken))
+        {
+            notification.Add(new DueItem(line.WorkerId, SocialAssistanceMessages.Module, "特困探视", $"{line.Name}（分散供养，每 {line.EveryMonths} 个月探视）", line.NextDue, SocialAssistanceMessages.VisitLink(line.ClientId)));
+        }
+
         // Open monitoring-alert verifications, each until it is closed (the digest marks the overdue).
         var tasks = db.VerificationTasks.AsNoTracking().Where(t => t.ClosedAt == null && t.WorkerId != "");
         if (notification.WorkerId is { } assignee)

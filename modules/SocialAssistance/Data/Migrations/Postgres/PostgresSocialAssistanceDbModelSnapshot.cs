@@ -287,6 +287,62 @@ namespace Platform.Modules.SocialAssistance.Data.Migrations.Postgres
                     b.ToTable("files", "social_assistance");
                 });
 
+            modelBuilder.Entity("Platform.Modules.SocialAssistance.Domain.CareVisit", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("VisitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "VisitedAt");
+
+                    b.HasIndex("ProgrammeId", "VisitedOn");
+
+                    b.ToTable("care_visits", "social_assistance");
+                });
+
             modelBuilder.Entity("Platform.Modules.SocialAssistance.Domain.Programme", b =>
                 {
                     b.Property<string>("Id")
@@ -342,7 +398,13 @@ namespace Platform.Modules.SocialAssistance.Data.Migrations.Postgres
                     b.Property<DateOnly?>("LastReviewOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("LastVisitOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextVisitOn")
                         .HasColumnType("date");
 
                     b.Property<int>("ReviewEveryMonths")
@@ -363,11 +425,16 @@ namespace Platform.Modules.SocialAssistance.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("VisitEveryMonths")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId", "EndOn");
 
                     b.HasIndex("EndOn", "NextReviewOn");
+
+                    b.HasIndex("EndOn", "NextVisitOn");
 
                     b.HasIndex("StationId", "EndOn", "NextReviewOn");
 

@@ -277,6 +277,62 @@ namespace Platform.Modules.SocialAssistance.Data.Migrations.Sqlite
                     b.ToTable("files", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.SocialAssistance.Domain.CareVisit", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("VisitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "VisitedAt");
+
+                    b.HasIndex("ProgrammeId", "VisitedOn");
+
+                    b.ToTable("care_visits", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.SocialAssistance.Domain.Programme", b =>
                 {
                     b.Property<string>("Id")
@@ -332,7 +388,13 @@ namespace Platform.Modules.SocialAssistance.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LastReviewOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LastVisitOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextVisitOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReviewEveryMonths")
@@ -353,11 +415,16 @@ namespace Platform.Modules.SocialAssistance.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VisitEveryMonths")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId", "EndOn");
 
                     b.HasIndex("EndOn", "NextReviewOn");
+
+                    b.HasIndex("EndOn", "NextVisitOn");
 
                     b.HasIndex("StationId", "EndOn", "NextReviewOn");
 
