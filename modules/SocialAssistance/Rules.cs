@@ -158,7 +158,7 @@ public sealed class SocialAssistanceRules : IModuleRules
 
 /// <summary>Days and ranges of days ("2026-10-01..2026-10-07"), separated by commas; each must be a real date.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class DayListAttribute : ValidationAttribute
+internal sealed class DayListAttribute : ValidationAttribute
 {
     public DayListAttribute() : base("日期须写成 2026-10-01 或 2026-10-01..2026-10-07，用逗号分隔。")
     {

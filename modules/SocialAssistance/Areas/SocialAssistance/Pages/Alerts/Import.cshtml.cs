@@ -11,8 +11,8 @@ using Platform.Modules.SocialAssistance.Alerts;
 
 namespace Platform.Modules.SocialAssistance.Areas.SocialAssistance.Pages.Alerts;
 
-/// <summary>The lead imports the monitoring platform's alert list and sees each row's outcome; the imports so far and the rows no client matched.</summary>
-[Authorize(Policy = SocialAssistancePermissions.Imports)]
+/// <summary>The lead (or the administrator) imports the monitoring platform's alert list and sees each row's outcome; the imports so far and the rows no client matched (the bureau reads them through the API, masked).</summary>
+[Authorize(Policy = SocialAssistancePermissions.ImportAlerts)]
 [RequestSizeLimit(50 * 1024 * 1024)]
 public sealed class ImportModel(IMediator mediator, ICurrentUser user) : PageModel, IPageWithLookups
 {
