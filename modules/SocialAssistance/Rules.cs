@@ -67,6 +67,32 @@ public sealed class SocialAssistanceRules : IModuleRules
     [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
     public string SameCauseBasis { get; set; } = "地方做法：同一对象同一事由原则上每年救助一次（只提醒，不拦截）";
 
+    [Range(1, 12, ErrorMessage = "分散供养特困人员探视周期须在 1–12 个月之间。")] public int DispersedVisitMonths { get; set; } = 1;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string DispersedVisitBasis { get; set; } = "分散供养特困人员探视巡访制度：明确探视责任人，每月至少探视一次，以入户为主（安徽 2022 年指引等地方做法）";
+
+    [Range(1, 90, ErrorMessage = "预警核查时限须在 1–90 天之间。")] public int AlertVerifyDays { get; set; } = 15;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string AlertVerifyBasis { get; set; } = "低收入人口动态监测：预警信息推送后由乡镇（街道）及时入户核实并反馈（各地时限不一，多为 7–15 日）；此处为示例值，请按本地规定设置";
+
+    /// <summary>Public holidays, as days and ranges ("2026-10-01..2026-10-07"), separated by commas: not working days.</summary>
+    [DayList]
+    public string Holidays { get; set; } = "2026-01-01..2026-01-03, 2026-02-15..2026-02-23, 2026-04-04..2026-04-06, 2026-05-01..2026-05-05, 2026-06-19..2026-06-21, 2026-09-25..2026-09-27, 2026-10-01..2026-10-07";
+
+    /// <summary>Weekend days worked in exchange (调休上班), as <see cref="Holidays"/>: working days.</summary>
+    [DayList]
+    public string MakeUpWorkingDays { get; set; } = "2026-01-04, 2026-02-14, 2026-02-28, 2026-05-09, 2026-09-20, 2026-10-10";
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string HolidayBasis { get; set; } = "国务院办公厅关于 2026 年部分节假日安排的通知（放假日期和调休上班日期）；每年通知发布后请核对并补充下一年";
+
+    private WorkingCalendar? _calendar;
+
+    /// <summary>Monday to Friday, less the holidays, plus the 调休 working days.</summary>
+    public WorkingCalendar Calendar => _calendar ??= new WorkingCalendar(DayListAttribute.Parse(Holidays), DayListAttribute.Parse(MakeUpWorkingDays));
+
     /// <summary>The months between reviews of a programme: the class's for 低保, six-monthly wherever income varies.</summary>
     public int ReviewEvery(ProgrammeKind kind, ManagementClass? cls, bool incomeVaries)
     {
@@ -85,6 +111,9 @@ public sealed class SocialAssistanceRules : IModuleRules
         : kind == ProgrammeKind.Dibao && cls is not null ? DibaoClassBasis
         : kind == ProgrammeKind.RigidExpense ? RigidExpenseBasis
         : StableBasis;
+
+    /// <summary>The months between home visits of a programme: 分散供养 特困 only.</summary>
+    public int? VisitEvery(ProgrammeKind kind, TekunCare? care) => kind == ProgrammeKind.Tekun && care == TekunCare.Dispersed ? DispersedVisitMonths : null;
 
     public decimal StandardFor(AssistanceArea area) => area == AssistanceArea.Urban ? UrbanStandard : RuralStandard;
 
@@ -121,6 +150,103 @@ public sealed class SocialAssistanceRules : IModuleRules
         new("临时救助办理时限（一般程序）", $"{TemporaryAidWorkingDays} 个工作日", TemporaryAidBasis),
         new("先行救助补齐材料", $"{EmergencyPapersWorkingDays} 个工作日内", EmergencyPapersBasis),
         new("同一事由再次申请提醒", $"{SameCauseMonths} 个月内", SameCauseBasis),
-        new("工作日", "周一至周五", "平台不掌握法定节假日和调休，节假日前后的期限请人工核对"),
+        new("工作日", $"周一至周五，除去法定节假日 {Calendar.HolidayCount} 天，加上调休上班 {Calendar.MakeUpCount} 天", HolidayBasis),
+        new("分散供养特困人员探视", $"每 {DispersedVisitMonths} 个月至少一次（入户复核也算）", DispersedVisitBasis),
+        new("监测预警入户核查", $"导入后 {AlertVerifyDays} 天内", AlertVerifyBasis),
     ];
+}
+
+/// <summary>Days and ranges of days ("2026-10-01..2026-10-07"), separated by commas; each must be a real date.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class DayListAttribute : ValidationAttribute
+{
+    public DayListAttribute() : base("日期须写成 2026-10-01 或 2026-10-01..2026-10-07，用逗号分隔。")
+    {
+    }
+
+    public override bool IsValid(object? value)
+    {
+        try
+        {
+            Parse(value as string);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    internal static HashSet<DateOnly> Parse(string? text)
+    {
+        var days = new HashSet<DateOnly>();
+        foreach (var part in (text ?? "").Split([',', '，', ';', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var ends = part.Split("..", StringSplitOptions.TrimEntries);
+            if (ends.Length > 2)
+            {
+                throw new FormatException(part);
+            }
+
+            var from = DateOnly.ParseExact(ends[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var to = ends.Length == 2 ? DateOnly.ParseExact(ends[1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : from;
+            if (to < from || to.DayNumber - from.DayNumber > 60)
+            {
+                throw new FormatException(part);
+            }
+
+            for (var d = from; d <= to; d = d.AddDays(1))
+            {
+                days.Add(d);
+            }
+        }
+
+        return days;
+    }
+}
+
+/// <summary>Which days are working days: Monday to Friday, less the public holidays, plus the 调休 working days.</summary>
+public sealed class WorkingCalendar(IReadOnlySet<DateOnly> holidays, IReadOnlySet<DateOnly> makeUp)
+{
+    public static readonly WorkingCalendar WeekdaysOnly = new(new HashSet<DateOnly>(), new HashSet<DateOnly>());
+
+    public int HolidayCount => holidays.Count;
+
+    public int MakeUpCount => makeUp.Count;
+
+    public bool IsWorkingDay(DateOnly day) =>
+        makeUp.Contains(day) || (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(day));
+
+    /// <summary>The day <paramref name="days"/> working days after <paramref name="from"/>.</summary>
+    public DateOnly AddWorkingDays(DateOnly from, int days)
+    {
+        var day = from;
+        while (days > 0)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day))
+            {
+                days--;
+            }
+        }
+
+        return day;
+    }
+
+    /// <summary>Working days from <paramref name="from"/> to <paramref name="to"/> (negative when past).</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var sign = to >= from ? 1 : -1;
+        var (a, b) = sign > 0 ? (from, to) : (to, from);
+        var n = 0;
+        for (var d = a.AddDays(1); d <= b; d = d.AddDays(1))
+        {
+            if (IsWorkingDay(d))
+            {
+                n++;
+            }
+        }
+
+        return sign * n;
+    }
 }

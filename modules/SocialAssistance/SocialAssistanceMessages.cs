@@ -9,6 +9,14 @@ internal static class SocialAssistanceMessages
 
     public static RecordSource Review(string id) => new(Module, "review", id);
 
+    public static RecordSource CareVisit(string id) => new(Module, "care-visit", id);
+
+    public static string VisitLink(string clientId) => $"/{Module}/visits/create?clientId={clientId}";
+
+    public static RecordSource Verification(string id) => new(Module, "verification", id);
+
+    public static string TaskLink(string taskId) => $"/{Module}/alerts/close/{taskId}";
+
     public static string Link(string clientId) => $"/{Module}/households/details/{clientId}";
 
     public static string ReviewLink(string clientId) => $"/{Module}/reviews/create?clientId={clientId}";

@@ -33,6 +33,12 @@ public sealed class SocialAssistanceModule : IModule
     [
         new("救助复核", "SocialAssistance", "/Households/Index", SocialAssistancePermissions.View, Order: 150, Group: NavGroups.SpecialServices, Icon: "house-check"),
         new("临时救助", "SocialAssistance", "/Aid/Index", SocialAssistancePermissions.View, Order: 151, Group: NavGroups.SpecialServices, Icon: "life-preserver"),
+        new("预警核查", "SocialAssistance", "/Alerts/Index", SocialAssistancePermissions.View, Order: 152, Group: NavGroups.SpecialServices, Icon: "exclamation-diamond"),
+    ];
+
+    public IEnumerable<ScheduledJob> Jobs =>
+    [
+        new(typeof(Reviews.ReviewReminderJob), "review-reminders", "0 30 7 * * ?", "救助复核到期提醒：复核到期当天提醒负责社工一次"),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>
@@ -46,6 +52,8 @@ public sealed class SocialAssistanceModule : IModule
         new(SocialAssistancePermissions.View, "查看社会救助档案和复核（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
         new(SocialAssistancePermissions.Record, "登记救助项目、入户复核", Roles.Worker),
         new(SocialAssistancePermissions.Withdraw, "撤回社会救助复核（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
+        new(SocialAssistancePermissions.ImportAlerts, "导入低收入人口动态监测预警名单", Roles.Lead, Roles.Admin),
+        new(SocialAssistancePermissions.Imports, "查看预警名单导入记录和未匹配的预警", Roles.Lead, Roles.Bureau, Roles.Admin),
     ];
 }
 
@@ -55,4 +63,6 @@ internal static class SocialAssistancePermissions
     public const string View = "social-assistance.view";
     public const string Record = "social-assistance.record";
     public const string Withdraw = "social-assistance.withdraw";
+    public const string ImportAlerts = "social-assistance.alerts.import";
+    public const string Imports = "social-assistance.alerts.imports";
 }

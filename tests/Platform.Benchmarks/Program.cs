@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "digest" => await DigestBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "due" => await DueBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "assistance-due" => await AssistanceDueBenchmark.RunAsync(args.ElementAtOrDefault(1)),
+    "assistance-alerts" => await AlertImportBenchmark.RunAsync(),
     "backup" => await BackupBenchmark.RunAsync(args.ElementAtOrDefault(1)),
     "ledger-pg" => await LedgerBenchmark.RunPostgresAsync(args.ElementAtOrDefault(1)),
     "volunteers" => await VolunteerBenchmark.RunAsync(),
@@ -25,6 +26,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | login | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | visits | digest [keep-folder] | due [keep-folder] | assistance-due [keep-folder] | backup [data-folder] | volunteers | all | bare --urls <url>");
+    Console.Error.WriteLine("usage: Platform.Benchmarks startup | http | login | import | search [keep-folder] | ledger [keep-folder] | ledger-pg [server connection string] | visits | digest [keep-folder] | due [keep-folder] | assistance-due [keep-folder] | assistance-alerts | backup [data-folder] | volunteers | all | bare --urls <url>");
     return 2;
 }

@@ -132,9 +132,34 @@ public sealed class SocialAssistanceAidScheduleTests : IDisposable
         (await Line()).Should().Match<SocialAssistanceAidTests<SqlitePlatform>.AidLine>(l => l.WorkingDaysLeft == 0 && !l.IsOverdue);
         (await worker.DueItemsAsync()).Should().Contain(i => i.Module == "social-assistance" && i.Title.Contains("先行救助对象") && i.Title.Contains("补齐材料"));
         clock.Set(At(new DateOnly(2026, 2, 16)));
-        (await Line()).Should().Match<SocialAssistanceAidTests<SqlitePlatform>.AidLine>(l => l.WorkingDaysLeft == -1 && l.IsOverdue, "Monday is the first working day after");
+        (await Line()).Should().Match<SocialAssistanceAidTests<SqlitePlatform>.AidLine>(l => l.WorkingDaysLeft == -1 && l.IsOverdue, "Saturday 14 February is worked (调休) and the Spring Festival holiday follows");
         (await worker.PostAsJsonAsync($"/api/v1/social-assistance/aid/{taken.Id}/advance", new { papersComplete = true, on = new DateOnly(2026, 2, 16) })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await worker.DueItemsAsync()).Should().NotContain(i => i.Title.Contains("先行救助对象"));
+    }
+
+    [Fact]
+    public async Task Working_days_skip_the_national_day_holiday_and_count_its_调休_saturday()
+    {
+        var monday = new DateOnly(2026, 9, 28);
+        var clock = new TestClock(At(monday));
+        await using var host = new PlatformFactory(_database, clock: clock);
+        var worker = await host.ApiAsync("worker09");
+        var person = await SocialAssistanceTests<SqlitePlatform>.RegisterAsync(worker, "节假日救助对象", "TEMP_AID");
+
+        // 29, 30 September; 1–7 October off; 8, 9, Saturday 10 (调休), 12–16, 19–23 October.
+        var normal = (await (await worker.PostAsJsonAsync("/api/v1/social-assistance/aid", new { clientId = person, route = "normal", cause = "illness", situation = "突发疾病住院。", appliedOn = monday }))
+            .Content.ReadFromJsonAsync<SocialAssistanceAidTests<SqlitePlatform>.Taken>())!;
+        normal.DueOn.Should().Be(new DateOnly(2026, 10, 23), "15 working days across the holiday (Monday to Friday alone would give 19 October)");
+        var emergency = (await (await worker.PostAsJsonAsync("/api/v1/social-assistance/aid", new { clientId = person, route = "emergency", cause = "fire", situation = "房屋失火。", appliedOn = monday, amount = 1000, grantedBy = "镇民政办" }))
+            .Content.ReadFromJsonAsync<SocialAssistanceAidTests<SqlitePlatform>.Taken>())!;
+        emergency.DueOn.Should().Be(new DateOnly(2026, 10, 16));
+
+        clock.Set(At(new DateOnly(2026, 10, 8)));
+        worker = await host.ApiAsync("worker09");
+        var lines = (await worker.GetFromJsonAsync<List<SocialAssistanceAidTests<SqlitePlatform>.AidLine>>("/api/v1/social-assistance/aid"))!;
+        lines.Single(l => l.Id == emergency.Id).WorkingDaysLeft.Should().Be(7, "9, 10 (调休) and 12–16 October");
+        lines.Single(l => l.Id == normal.Id).WorkingDaysLeft.Should().Be(12);
+        (await worker.GetStringAsync("/api/v1/social-assistance/rules")).Should().Contain("国务院办公厅关于 2026 年部分节假日安排的通知");
     }
 
     public void Dispose() => _database.Dispose();

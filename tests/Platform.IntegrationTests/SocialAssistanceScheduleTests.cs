@@ -75,6 +75,42 @@ public sealed class SocialAssistanceScheduleTests : IDisposable
         (await DueAsync(worker)).Should().NotContain(l => l.ProgrammeId == yearly);
     }
 
+    internal sealed record VisitDue(string ProgrammeId, string ClientId, DateOnly NextDue, DateOnly? LastVisit);
+
+    [Fact]
+    public async Task A_dispersed_tekun_person_is_owed_a_visit_every_month_a_month_end_stays_one_and_a_review_counts_as_the_visit()
+    {
+        var clock = new TestClock(At(new DateOnly(2026, 1, 31)));
+        await using var host = new PlatformFactory(_database, clock: clock);
+        var worker = await host.ApiAsync("worker07");
+        var person = await SocialAssistanceTests<SqlitePlatform>.RegisterAsync(worker, "分散供养探视对象", "TEKUN_FS");
+        var programme = await SocialAssistanceTests<SqlitePlatform>.StartAsync(worker, person, new { kind = "tekun", area = "rural", care = "dispersed", selfCare = "partlyLost", startOn = new DateOnly(2026, 1, 31), approvalDocument = "特供审〔2026〕9号", approvalOffice = "区民政局" });
+
+        async Task<List<VisitDue>> Due(DateOnly day)
+        {
+            clock.Set(At(day));
+            worker = await host.ApiAsync("worker07");
+            return (await worker.GetFromJsonAsync<List<VisitDue>>("/api/v1/social-assistance/visits/due"))!.Where(l => l.ClientId == person).ToList();
+        }
+
+        (await Due(new DateOnly(2026, 2, 27))).Should().BeEmpty();
+        (await Due(new DateOnly(2026, 2, 28))).Should().ContainSingle().Which.NextDue.Should().Be(new DateOnly(2026, 2, 28), "31 January + one month is the last day of February");
+        (await worker.DueItemsAsync()).Should().Contain(i => i.Module == "social-assistance" && i.Title == "分散供养探视对象（分散供养，每 1 个月探视）");
+
+        // Visited late on 31 March: the next on 30 April; not owed the day before.
+        (await Due(new DateOnly(2026, 3, 31))).Single().NextDue.Should().Be(new DateOnly(2026, 2, 28));
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{person}/visits", new { visitedAt = At(new DateOnly(2026, 3, 31), 8), findings = "照料人按时送餐，老人居室整洁，药品充足。" })).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Due(new DateOnly(2026, 4, 29))).Should().BeEmpty();
+        (await Due(new DateOnly(2026, 4, 30))).Single().Should().Match<VisitDue>(l => l.NextDue == new DateOnly(2026, 4, 30) && l.LastVisit == new DateOnly(2026, 3, 31));
+
+        // The yearly review is a home visit too: it is May's visit, credited once as the review.
+        (await Due(new DateOnly(2026, 5, 15))).Single().NextDue.Should().Be(new DateOnly(2026, 4, 30));
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{person}/reviews", SocialAssistanceTests<SqlitePlatform>.Review(programme, At(new DateOnly(2026, 5, 15), 8)))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Due(new DateOnly(2026, 6, 14))).Should().BeEmpty();
+        (await Due(new DateOnly(2026, 6, 15))).Single().NextDue.Should().Be(new DateOnly(2026, 6, 15));
+        (await SocialAssistanceTests<SqlitePlatform>.HouseholdAsync(worker, person)).Programmes.Single().NextDue.Should().Be(new DateOnly(2027, 5, 15), "the next review is a year after this one");
+    }
+
     [Fact]
     public async Task Switched_off_the_module_leaves_no_page_menu_entry_route_client_button_or_digest_line()
     {
@@ -98,6 +134,18 @@ public sealed class SocialAssistanceScheduleTests : IDisposable
         (await page.GetPageAsync($"/registry/clients/details/{head}")).QuerySelectorAll("#client-actions a").Select(a => a.TextContent.Trim()).Should().NotContain("社会救助档案");
         var api = await off.ApiAsync("worker07");
         (await api.GetAsync("/api/v1/social-assistance/reviews/due")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        foreach (var route in new[] { "/api/v1/social-assistance/alerts", "/api/v1/social-assistance/alerts/unmatched", "/api/v1/social-assistance/visits/due" })
+        {
+            (await api.GetAsync(route)).StatusCode.Should().Be(HttpStatusCode.NotFound, route);
+        }
+
+        (await (await off.ApiAsync("lead")).PostAsync("/api/v1/social-assistance/alerts/import", SocialAssistanceTests<SqlitePlatform>.AlertSheet([SocialAssistanceTests<SqlitePlatform>.Alert("关闭", "11010519491231002X", "收入骤减")])))
+            .StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await page.GetAsync("/social-assistance/alerts")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await page.GetAsync("/social-assistance/visits/create")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await page.GetPageAsync("/")).QuerySelectorAll("#main-menu a.nav-link").Select(a => a.TextContent.Trim()).Should().NotContain("预警核查");
+        var jobs = await (await off.ApiAsync("admin")).GetStringAsync("/api/v1/notifications/jobs");
+        jobs.Should().NotContain("review-reminders");
         (await api.ModulesAsync()).Select(m => m.Key).Should().NotContain("social-assistance").And.Contain("elderly");
         (await api.DueItemsAsync()).Should().NotContain(i => i.Module == "social-assistance");
         (await api.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { head }, kind = "home", visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), content = "模块关闭后照常探访。" }))

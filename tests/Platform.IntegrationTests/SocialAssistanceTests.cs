@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using MiniExcelLibs;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -107,6 +109,46 @@ public abstract class SocialAssistanceTests<TPlatform>(TPlatform platform) : ICl
         (await HouseholdAsync(worker, head)).Programmes.Single().EndOn.Should().BeNull("a suggestion to stop decides nothing");
     }
 
+    internal sealed record VisitDue(string ProgrammeId, string ClientId, DateOnly NextDue, DateOnly? LastVisit);
+
+    [Fact]
+    public async Task A_dispersed_tekun_visit_is_a_home_visit_credited_once_owing_the_next_a_month_on_and_another_station_and_the_bureau_cannot_record_one()
+    {
+        var worker = await Factory.ApiAsync("worker03");
+        var person = await RegisterAsync(worker, "月度探视对象", "TEKUN_FS");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var start = today.AddMonths(-2);
+        await StartAsync(worker, person, new { kind = "tekun", area = "rural", care = "dispersed", selfCare = "lost", startOn = start, approvalDocument = "特供审〔2026〕5号", approvalOffice = "区民政局" });
+        var due = (await worker.GetFromJsonAsync<List<VisitDue>>("/api/v1/social-assistance/visits/due"))!;
+        due.Should().Contain(l => l.ClientId == person && l.NextDue == start.AddMonths(1), "a month after the start, overdue");
+        var colleague = await Factory.ApiAsync("worker04");
+        var hours = await OutreachHours(colleague);
+
+        var url = $"/api/v1/social-assistance/households/{person}/visits";
+        var body = new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), findings = "入户探视：照料人每日送餐，居室整洁。" };
+        (await (await Factory.ApiAsync("worker01")).PostAsJsonAsync(url, body)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var bureau = await Factory.ApiAsync("bureau");
+        (await bureau.PostAsJsonAsync(url, body)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await bureau.GetAsync("/api/v1/social-assistance/visits/due")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var refused = await worker.PostAsJsonAsync(url, new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), findings = "" });
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("请写明探视看到的生活和照料情况");
+        (await HouseholdAsync(worker, person)).Programmes.Single().Should().Match<ProgrammeLine>(p => p.LastReview == null);
+
+        (await colleague.PostAsJsonAsync(url, body)).StatusCode.Should().Be(HttpStatusCode.Created);
+        await ModuleData.WaitUntilAsync(async () => await OutreachHours(colleague) == hours + 2, "the visit's two hours");
+        await Factory.OutboxesDeliveredAsync();
+        (await OutreachHours(colleague)).Should().Be(hours + 2, "credited once");
+        (await worker.GetFromJsonAsync<List<VisitDue>>("/api/v1/social-assistance/visits/due"))!.Should().NotContain(l => l.ClientId == person);
+        (await worker.TimelineAsync(person)).Items.Should().Contain(e => e.Module == "social-assistance" && e.Title == "分散供养特困人员探视");
+
+        var dibao = await RegisterAsync(worker, "非分散供养户主");
+        await StartAsync(worker, dibao, Dibao(start));
+        var notOwed = await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{dibao}/visits", body);
+        notOwed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await notOwed.Content.ReadAsStringAsync()).Should().Contain("不需要按月探视");
+    }
+
     [Fact]
     public async Task Another_stations_household_answers_404_the_bureau_reads_but_records_nothing_and_only_assisted_categories_have_a_record()
     {
@@ -131,6 +173,152 @@ public abstract class SocialAssistanceTests<TPlatform>(TPlatform platform) : ICl
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("不能建立社会救助档案");
         (await worker.GetAsync($"/api/v1/social-assistance/households/{elder}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "nothing was opened");
+    }
+
+    internal sealed record AlertRow(int Row, string Outcome, string? Name, string Message);
+
+    internal sealed record AlertReport(string ImportId, int Matched, int Repeated, int Unmatched, int Rejected, List<AlertRow> Rows);
+
+    internal sealed record TaskLine(string Id, string ClientId, string StationId, string WorkerId, string Name, string AlertType, DateOnly DueOn, bool IsOverdue, string? Result, string? ResultName, string? ResultText);
+
+    internal sealed record TaskPage(Paged<TaskLine> Rows);
+
+    internal sealed record Paged<T>(List<T> Items, int Total, int Page, int PageSize);
+
+    internal sealed record Unmatched(string ImportId, int Row, string IdNumber, string? Name, string AlertType);
+
+    internal static Dictionary<string, object?> Alert(string? name, string? idNumber, string? type, string? detail = "社保缴费中断", object? on = null) => new()
+    {
+        ["姓名"] = name, ["身份证号"] = idNumber, ["预警类型"] = type, ["预警日期"] = on ?? DateTime.UtcNow.AddHours(8).AddDays(-2).ToString("yyyy-MM-dd"), ["预警内容"] = detail,
+    };
+
+    internal static MultipartFormDataContent AlertSheet(IEnumerable<Dictionary<string, object?>> rows)
+    {
+        var stream = new MemoryStream();
+        stream.SaveAs(rows);
+        stream.Position = 0;
+        var file = new StreamContent(stream);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return new MultipartFormDataContent { { file, "file", "预警名单.xlsx" } };
+    }
+
+    internal static async Task<AlertReport> ImportAlertsAsync(HttpClient lead, IEnumerable<Dictionary<string, object?>> rows)
+    {
+        var response = await lead.PostAsync("/api/v1/social-assistance/alerts/import", AlertSheet(rows));
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<AlertReport>())!;
+    }
+
+    internal static async Task<List<TaskLine>> TasksAsync(HttpClient client, bool closed = false) =>
+        (await client.GetFromJsonAsync<TaskPage>($"/api/v1/social-assistance/alerts?closed={closed}&pageSize=100"))!.Rows.Items;
+
+    [Fact]
+    public async Task An_alert_import_turns_matched_rows_into_station_tasks_reports_repeated_keeps_unmatched_and_a_closed_verification_credits_one_home_visit()
+    {
+        var worker = await Factory.ApiAsync("worker03");
+        var headId = TestIds.Make(new DateOnly(1971, 6, 1), male: false);
+        var elder = await (await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name = "预警老人", idNumber = headId, sex = "female", categories = new[] { "ELDER_SPECIAL" } })).CreatedIdAsync();
+        var other = await Factory.ApiAsync("worker05");
+        var otherId = TestIds.Make(new DateOnly(1966, 2, 2), male: true);
+        var elsewhere = await (await other.PostAsJsonAsync("/api/v1/registry/clients", new { name = "他站预警对象", idNumber = otherId, sex = "male", categories = new[] { "DIBAO" } })).CreatedIdAsync();
+        var stranger = TestIds.Make(new DateOnly(1959, 9, 9), male: true);
+        var lead = await Factory.ApiAsync("lead");
+        var colleague = await Factory.ApiAsync("worker04");
+        var hours = await OutreachHours(colleague);
+
+        var report = await ImportAlertsAsync(lead,
+        [
+            Alert("预警老人", headId, "收入骤减"),                // row 2: matched, station of worker03
+            Alert("预警老人", headId, "收入骤减"),                // row 3: the same alert again in the sheet
+            Alert("他站预警对象", otherId, "医疗支出骤增"),          // row 4: matched, worker05's station
+            Alert("不在册", stranger, "收入骤减"),                 // row 5: no client holds it
+            Alert("号码错误", "340524198001010013", "收入骤减"),    // row 6: bad check character
+            Alert("无类型", otherId, null),                      // row 7: no alert type
+        ]);
+        report.Rows.Select(r => (r.Row, r.Outcome)).Should().Equal((2, "matched"), (3, "repeated"), (4, "matched"), (5, "unmatched"), (6, "rejected"), (7, "rejected"));
+        (report.Matched, report.Repeated, report.Unmatched, report.Rejected).Should().Be((2, 1, 1, 2));
+        report.Rows.Should().OnlyContain(r => r.Message.Any(c => c >= 0x4e00 && c <= 0x9fff), "every row's result is in Chinese");
+
+        // The same alert still open is repeated on the next import; another alert of the same person is a new task.
+        var again = await ImportAlertsAsync(lead, [Alert("预警老人", headId, "收入骤减"), Alert("预警老人", headId, "医疗支出骤增")]);
+        again.Rows.Select(r => r.Outcome).Should().Equal("repeated", "matched");
+
+        var mine = (await TasksAsync(worker)).Where(t => t.ClientId == elder).ToList();
+        mine.Select(t => t.AlertType).Should().BeEquivalentTo(["收入骤减", "医疗支出骤增"]);
+        mine.Should().OnlyContain(t => t.DueOn == DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(15) && !t.IsOverdue);
+        (await TasksAsync(worker)).Should().NotContain(t => t.ClientId == elsewhere, "another station's task");
+        (await TasksAsync(other)).Should().Contain(t => t.ClientId == elsewhere && t.AlertType == "医疗支出骤增");
+        (await worker.DueItemsAsync()).Should().Contain(i => i.Module == "social-assistance" && i.Title == "预警老人（收入骤减，入户核查）");
+
+        // The lead sees the unmatched row with its number, the bureau masked; a worker not at all.
+        (await lead.GetFromJsonAsync<Paged<Unmatched>>($"/api/v1/social-assistance/alerts/unmatched?importId={report.ImportId}"))!.Items
+            .Should().ContainSingle().Which.Should().Match<Unmatched>(u => u.Row == 5 && u.IdNumber == stranger && u.Name == "不在册");
+        var bureau = await Factory.ApiAsync("bureau");
+        (await bureau.GetFromJsonAsync<Paged<Unmatched>>($"/api/v1/social-assistance/alerts/unmatched?importId={report.ImportId}"))!.Items.Single().IdNumber.Should().NotBe(stranger).And.EndWith(stranger[^4..]);
+        (await worker.GetAsync("/api/v1/social-assistance/alerts/unmatched")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        // Closed by a worker of the station: a home visit credited once, on the timeline; a second close is a conflict.
+        var task = mine.Single(t => t.AlertType == "收入骤减");
+        var close = $"/api/v1/social-assistance/alerts/{task.Id}/close";
+        var body = new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-40), result = "confirmed", text = "入户核实：户主 9 月起失业，家庭收入明显下降，已告知可申请低保。" };
+        (await (await Factory.ApiAsync("worker01")).PostAsJsonAsync(close, body)).StatusCode.Should().Be(HttpStatusCode.NotFound, "another station's worker");
+        (await bureau.PostAsJsonAsync(close, body)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await colleague.PostAsJsonAsync(close, body)).StatusCode.Should().Be(HttpStatusCode.NoContent, "any worker of the station");
+        await ModuleData.WaitUntilAsync(async () => await OutreachHours(colleague) == hours + 2, "the verification's two hours");
+        await Factory.OutboxesDeliveredAsync();
+        (await OutreachHours(colleague)).Should().Be(hours + 2, "credited once, to who verified");
+        (await worker.PostAsJsonAsync(close, body)).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await OutreachHours(colleague)).Should().Be(hours + 2);
+        (await worker.TimelineAsync(elder)).Items.Should().Contain(e => e.Module == "social-assistance" && e.Title == "监测预警入户核查" && e.Summary == "收入骤减：情况属实");
+        (await TasksAsync(worker, closed: true)).Should().Contain(t => t.Id == task.Id && t.Result == "confirmed" && t.ResultName == "情况属实");
+        (await worker.DueItemsAsync()).Should().NotContain(i => i.Title == "预警老人（收入骤减，入户核查）");
+
+        // Closed, the same alert is a new task on the next list.
+        (await ImportAlertsAsync(lead, [Alert("预警老人", headId, "收入骤减")])).Rows.Single().Outcome.Should().Be("matched");
+    }
+
+    [Fact]
+    public async Task Alert_imports_and_verifications_refuse_bad_input_in_chinese_and_write_nothing_and_only_a_lead_imports()
+    {
+        var lead = await Factory.ApiAsync("lead");
+        var before = (await lead.GetFromJsonAsync<List<object>>("/api/v1/social-assistance/alerts/imports"))!.Count;
+        var missing = await lead.PostAsync("/api/v1/social-assistance/alerts/import", AlertSheet([new Dictionary<string, object?> { ["姓名"] = "缺列", ["身份证号"] = TestIds.Make(new DateOnly(1960, 1, 1), male: true) }]));
+        missing.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await missing.Content.ReadAsStringAsync()).Should().Contain("表格缺少“预警类型”列");
+        var junk = new MultipartFormDataContent { { new ByteArrayContent("不是表格"u8.ToArray()), "file", "预警名单.xlsx" } };
+        var unreadable = await lead.PostAsync("/api/v1/social-assistance/alerts/import", junk);
+        unreadable.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unreadable.Content.ReadAsStringAsync()).Should().Contain("无法读取这个文件");
+        (await lead.GetFromJsonAsync<List<object>>("/api/v1/social-assistance/alerts/imports"))!.Count.Should().Be(before, "a refused file leaves no import");
+        foreach (var who in new[] { "worker07", "bureau" })
+        {
+            (await (await Factory.ApiAsync(who)).PostAsync("/api/v1/social-assistance/alerts/import", AlertSheet([Alert("x", TestIds.Make(new DateOnly(1960, 1, 1), male: true), "收入骤减")])))
+                .StatusCode.Should().Be(HttpStatusCode.Forbidden, who);
+        }
+
+        var worker = await Factory.ApiAsync("worker07");
+        var id = TestIds.Make(new DateOnly(1962, 4, 4), male: true);
+        var client = await (await worker.PostAsJsonAsync("/api/v1/registry/clients", new { name = "核查输入对象", idNumber = id, sex = "male", categories = new[] { "DIBAO_EDGE" } })).CreatedIdAsync();
+        (await ImportAlertsAsync(lead, [Alert("核查输入对象", id, "收入骤减")])).Matched.Should().Be(1);
+        var task = (await TasksAsync(worker)).Single(t => t.ClientId == client);
+        var close = $"/api/v1/social-assistance/alerts/{task.Id}/close";
+
+        async Task Refused(object request, string field, string words)
+        {
+            var response = await worker.PostAsJsonAsync(close, request);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+            var errors = await response.ErrorsAsync();
+            errors.Keys.Should().Contain(k => k.Equals(field, StringComparison.OrdinalIgnoreCase));
+            string.Join(" ", errors.Values.SelectMany(v => v)).Should().Contain(words);
+        }
+
+        await Refused(new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-5), text = "已入户" }, "result", "请选择核查结论");
+        await Refused(new { visitedAt = DateTimeOffset.UtcNow.AddDays(1), result = "other", text = "已入户" }, "visitedAt", "不能晚于现在");
+        await Refused(new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-5), result = "notAsAlerted", text = "" }, "text", "请写明入户核查的情况");
+        await Refused(new { visitedAt = DateTimeOffset.UtcNow.AddDays(-30), result = "notAsAlerted", text = "早于预警" }, "visitedAt", "不能早于预警日期");
+        (await worker.PostAsJsonAsync(close, new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-5), result = 0, text = "数字" })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "an enum takes names");
+        (await TasksAsync(worker)).Should().Contain(t => t.Id == task.Id, "still open");
+        (await worker.GetFromJsonAsync<TaskLine>($"/api/v1/social-assistance/alerts/{task.Id}"))!.Result.Should().BeNull();
     }
 
     [Fact]

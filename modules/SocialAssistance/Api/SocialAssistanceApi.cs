@@ -2,10 +2,14 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
+using Platform.Modules.SocialAssistance.Alerts;
 using Platform.Modules.SocialAssistance.Files;
 using Platform.Modules.SocialAssistance.Programmes;
 using Platform.Modules.SocialAssistance.Reviews;
 using Platform.Modules.SocialAssistance.TemporaryAid;
+using Platform.Modules.SocialAssistance.Visits;
 
 namespace Platform.Modules.SocialAssistance.Api;
 
@@ -42,6 +46,13 @@ internal static class SocialAssistanceApi
             await mediator.Send(new WithdrawReview(id, request.Reason ?? ""));
             return Results.NoContent();
         });
+        module.MapGet("/visits/due", (string? stationId, IMediator mediator) => mediator.Send(new ListDueVisits(stationId)));
+        module.MapPost("/households/{clientId}/visits", async (string clientId, RecordCareVisit request, IMediator mediator) =>
+        {
+            request.ClientId = clientId;
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/households/{clientId}", new { id });
+        });
         module.MapGet("/aid", (string? stationId, bool? pendingOnly, IMediator mediator) => mediator.Send(new ListAid(stationId, pendingOnly ?? true)));
         module.MapPost("/aid", async (ApplyForAid request, IMediator mediator) =>
         {
@@ -49,6 +60,30 @@ internal static class SocialAssistanceApi
             return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/aid", taken);
         });
         module.MapPost("/aid/{id}/advance", async (string id, AdvanceAid request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+        module.MapGet("/alerts", (string? stationId, bool? closed, string? q, string? sort, string? dir, int? page, int? pageSize, IMediator mediator) =>
+            mediator.Send(new PageVerifications(stationId, closed ?? false, q, sort, dir, page ?? 1, pageSize ?? Platform.Modularity.Web.ListPager.DefaultPageSize)));
+        module.MapGet("/alerts/imports", (IMediator mediator) => mediator.Send(new ListAlertImports()))
+            .RequireAuthorization(SocialAssistancePermissions.Imports);
+        module.MapGet("/alerts/unmatched", (string? importId, int? page, int? pageSize, IMediator mediator) =>
+                mediator.Send(new PageUnmatchedAlerts(importId, page ?? 1, pageSize ?? Platform.Modularity.Web.ListPager.DefaultPageSize)))
+            .RequireAuthorization(SocialAssistancePermissions.Imports);
+
+        // Multipart posts can be sent across sites without a preflight, so the API takes imports from bearer tokens only
+        // (as the registry's client import); the import page, with its antiforgery token, serves the browser.
+        module.MapPost("/alerts/import", async (IFormFile file, IMediator mediator) =>
+            {
+                await using var stream = file.OpenReadStream();
+                return await mediator.Send(new ImportAlerts { File = stream, FileName = file.FileName });
+            })
+            .DisableAntiforgery()
+            .RequireAuthorization(new AuthorizeAttribute { Policy = SocialAssistancePermissions.ImportAlerts, AuthenticationSchemes = BearerTokenDefaults.AuthenticationScheme });
+        module.MapGet("/alerts/{id}", (string id, IMediator mediator) => mediator.Send(new GetVerification(id)));
+        module.MapPost("/alerts/{id}/close", async (string id, CloseVerification request, IMediator mediator) =>
         {
             request.Id = id;
             await mediator.Send(request);

@@ -17,6 +17,14 @@ internal abstract class SocialAssistanceDb(DbContextOptions options) : ModuleDbC
     public DbSet<Review> Reviews => Set<Review>();
 
     public DbSet<AidApplication> AidApplications => Set<AidApplication>();
+
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+
+    public DbSet<AlertImport> AlertImports => Set<AlertImport>();
+
+    public DbSet<UnmatchedAlert> UnmatchedAlerts => Set<UnmatchedAlert>();
+
+    public DbSet<VerificationTask> VerificationTasks => Set<VerificationTask>();
 }
 
 internal sealed class SqliteSocialAssistanceDb(DbContextOptions<SqliteSocialAssistanceDb> options) : SocialAssistanceDb(options);
@@ -53,6 +61,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.HasIndex(p => new { p.ClientId, p.EndOn });
         builder.HasIndex(p => new { p.StationId, p.EndOn, p.NextReviewOn });
         builder.HasIndex(p => new { p.EndOn, p.NextReviewOn });
+        builder.HasIndex(p => new { p.EndOn, p.NextVisitOn });
     }
 }
 
@@ -116,5 +125,75 @@ internal sealed class AidApplicationConfiguration : IEntityTypeConfiguration<Aid
         builder.Ignore(a => a.IsPending);
         builder.HasIndex(a => new { a.ClientId, a.Cause, a.AppliedOn });
         builder.HasIndex(a => new { a.StationId, a.DueOn });
+    }
+}
+
+internal sealed class AlertImportConfiguration : IEntityTypeConfiguration<AlertImport>
+{
+    public void Configure(EntityTypeBuilder<AlertImport> builder)
+    {
+        builder.ToTable("alert_imports");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).HasMaxLength(32);
+        builder.Property(i => i.FileName).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.ImportedBy).HasMaxLength(64).IsRequired();
+        builder.HasIndex(i => i.ImportedAt);
+    }
+}
+
+internal sealed class UnmatchedAlertConfiguration : IEntityTypeConfiguration<UnmatchedAlert>
+{
+    public void Configure(EntityTypeBuilder<UnmatchedAlert> builder)
+    {
+        builder.ToTable("unmatched_alerts");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.ImportId).HasMaxLength(32).IsRequired();
+        builder.Property(u => u.IdNumber).HasMaxLength(18).IsRequired();
+        builder.Property(u => u.Name).HasMaxLength(50);
+        builder.Property(u => u.AlertType).HasMaxLength(50).IsRequired();
+        builder.Property(u => u.Detail).HasMaxLength(500);
+        builder.HasIndex(u => new { u.ImportId, u.Row });
+    }
+}
+
+internal sealed class VerificationTaskConfiguration : IEntityTypeConfiguration<VerificationTask>
+{
+    public void Configure(EntityTypeBuilder<VerificationTask> builder)
+    {
+        builder.ToTable("verification_tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).HasMaxLength(32);
+        builder.Property(t => t.ImportId).HasMaxLength(32).IsRequired();
+        builder.Property(t => t.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(t => t.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(t => t.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(t => t.Name).HasMaxLength(50).IsRequired();
+        builder.Property(t => t.AlertType).HasMaxLength(50).IsRequired();
+        builder.Property(t => t.Detail).HasMaxLength(500);
+        builder.Property(t => t.Result).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.ResultText).HasMaxLength(2000);
+        builder.Property(t => t.ClosedBy).HasMaxLength(64);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Ignore(t => t.IsOpen);
+        builder.HasIndex(t => new { t.ClientId, t.AlertType, t.ClosedAt });
+        builder.HasIndex(t => new { t.StationId, t.ClosedAt, t.DueOn });
+        builder.HasIndex(t => new { t.ClosedAt, t.DueOn });
+    }
+}
+
+internal sealed class CareVisitConfiguration : IEntityTypeConfiguration<CareVisit>
+{
+    public void Configure(EntityTypeBuilder<CareVisit> builder)
+    {
+        builder.ToTable("care_visits");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).HasMaxLength(32);
+        builder.Property(v => v.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(v => v.ProgrammeId).HasMaxLength(32).IsRequired();
+        builder.Property(v => v.Findings).HasMaxLength(2000).IsRequired();
+        builder.HasIndex(v => new { v.ProgrammeId, v.VisitedOn });
+        builder.HasIndex(v => new { v.ClientId, v.VisitedAt });
     }
 }

@@ -79,6 +79,13 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
                 }
 
                 programme.Schedule(every, reviewed);
+
+                // 分散供养: visited last month, or — one in three — not since two months ago (overdue).
+                if (rules.VisitEvery(kind, care) is { } visitEvery)
+                {
+                    var visited = today.AddMonths(n % 3 == 0 ? -2 : -1).AddDays(n % 3 == 1 ? 5 : 0);
+                    programme.ScheduleVisits(visitEvery, visited < start ? null : visited);
+                }
                 db.Programmes.Add(programme);
                 n++;
             }
@@ -96,17 +103,61 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
 
             var emergency = new AidApplication(people[0].ClientId, station.Key, people[0].Name, people[0].WorkerId, AidRoute.Emergency, "fire", "夜间厨房起火，家中被褥、衣物烧毁，一家三口暂住亲戚家。", today.AddDays(-7), now) { IsDemo = true };
             emergency.AidFirst(2000, "镇民政办（先行救助）");
-            emergency.DueOn = AidTerms.AddWorkingDays(emergency.AppliedOn, rules.EmergencyPapersWorkingDays);
+            emergency.DueOn = rules.Calendar.AddWorkingDays(emergency.AppliedOn, rules.EmergencyPapersWorkingDays);
             var late = new AidApplication(people[1].ClientId, station.Key, people[1].Name, people[1].WorkerId, AidRoute.Normal, "illness", "户主突发脑梗住院，自付医疗费用较大。", today.AddDays(-30), now) { IsDemo = true };
             late.Advance(AidStage.Investigated, today.AddDays(-26), null, null, null);
             late.Advance(AidStage.Publicised, today.AddDays(-20), null, null, null);
-            late.DueOn = AidTerms.AddWorkingDays(late.AppliedOn, rules.TemporaryAidWorkingDays);
+            late.DueOn = rules.Calendar.AddWorkingDays(late.AppliedOn, rules.TemporaryAidWorkingDays);
             var fresh = new AidApplication(people[2].ClientId, station.Key, people[2].Name, people[2].WorkerId, AidRoute.Normal, "education", "子女考入大学，学费和生活费一时无法筹措。", today.AddDays(-2), now) { IsDemo = true };
-            fresh.DueOn = AidTerms.AddWorkingDays(fresh.AppliedOn, rules.TemporaryAidWorkingDays);
+            fresh.DueOn = rules.Calendar.AddWorkingDays(fresh.AppliedOn, rules.TemporaryAidWorkingDays);
             db.AidApplications.AddRange(emergency, late, fresh);
         }
 
+        Alerts(files.Values, today, now);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One alert list imported last week: in each station with households, one verification overdue and two in time, and
+    /// three rows whose ID numbers no client holds, left for the lead.
+    /// </summary>
+    private void Alerts(IEnumerable<AssistanceFile> files, DateOnly today, DateTime now)
+    {
+        var importedAt = LocalTime.StartOf(today.AddDays(-7)).AddHours(9);
+        var import = new AlertImport("低收入人口动态监测预警名单（示例）.xlsx", "demo", importedAt) { IsDemo = true };
+        var row = 1;
+        (string Type, string Detail)[] alerts =
+        [
+            ("收入骤减", "家庭成员就业状态变化：社保缴费中断 3 个月"), ("医疗支出骤增", "近 3 个月个人自付医疗费用超过 2 万元"), ("家庭成员变化", "户籍信息显示家庭成员死亡"),
+        ];
+        foreach (var station in files.GroupBy(f => f.StationId))
+        {
+            var people = station.OrderBy(f => f.Name).Take(3).ToList();
+            for (var i = 0; i < people.Count; i++)
+            {
+                var created = i == 0 ? importedAt.AddDays(-13) : importedAt;
+                var due = LocalTime.DateOf(new DateTimeOffset(created, TimeSpan.Zero)).AddDays(rules.AlertVerifyDays);
+                db.VerificationTasks.Add(new VerificationTask(import.Id, people[i].ClientId, station.Key, people[i].WorkerId, people[i].Name, alerts[i].Type, LocalTime.DateOf(new DateTimeOffset(created, TimeSpan.Zero)).AddDays(-1), alerts[i].Detail, due, created) { IsDemo = true });
+                row++;
+            }
+        }
+
+        (string Name, string Body)[] strangers = [("周某某", "36010219580312112"), ("吴某某", "36010219671105204"), ("郑某某", "36010219820723331")];
+        foreach (var (name, body) in strangers)
+        {
+            db.UnmatchedAlerts.Add(new UnmatchedAlert(import.Id, ++row, body + CheckCharacter(body), name, "收入骤减", today.AddDays(-8), "失业登记，家庭人均收入可能低于低保标准") { IsDemo = true });
+        }
+
+        import.Rows = row - 1;
+        import.Matched = row - 1 - strangers.Length;
+        import.Unmatched = strangers.Length;
+        db.AlertImports.Add(import);
+    }
+
+    private static char CheckCharacter(string body)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        return "10X98765432"[body.Select((c, k) => (c - '0') * weights[k]).Sum() % 11];
     }
 
     private void Review(AssistanceFile file, Programme programme, string workerId, DateOnly day, int n)

@@ -168,7 +168,7 @@ internal sealed class AidApplication : IOwnedRecord, Platform.Modularity.ClientF
     }
 }
 
-/// <summary>The causes of 临时救助 and their names, and working days.</summary>
+/// <summary>The causes of 临时救助 and their names (working days: <see cref="WorkingCalendar"/>).</summary>
 internal static class AidTerms
 {
     public static readonly (string Code, string Name)[] Causes =
@@ -190,37 +190,4 @@ internal static class AidTerms
     };
 
     public static string NameOf(AidRoute r) => r == AidRoute.Normal ? "一般程序" : "紧急程序（先行救助）";
-
-    /// <summary>The day <paramref name="days"/> working days after <paramref name="from"/> (Monday to Friday; public holidays are not known to the platform).</summary>
-    public static DateOnly AddWorkingDays(DateOnly from, int days)
-    {
-        var day = from;
-        while (days > 0)
-        {
-            day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                days--;
-            }
-        }
-
-        return day;
-    }
-
-    /// <summary>Working days from <paramref name="from"/> to <paramref name="to"/> (negative when past).</summary>
-    public static int WorkingDaysBetween(DateOnly from, DateOnly to)
-    {
-        var sign = to >= from ? 1 : -1;
-        var (a, b) = sign > 0 ? (from, to) : (to, from);
-        var n = 0;
-        for (var d = a.AddDays(1); d <= b; d = d.AddDays(1))
-        {
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                n++;
-            }
-        }
-
-        return sign * n;
-    }
 }

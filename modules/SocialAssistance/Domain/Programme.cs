@@ -134,6 +134,15 @@ internal sealed class Programme : IClientRecord
     /// <summary>The day the next review is owed: <see cref="ReviewEveryMonths"/> after the last review, or after the start.</summary>
     public DateOnly NextReviewOn { get; private set; }
 
+    /// <summary>Months between home visits of a 分散供养 特困 person (null for every other programme), from the rules when saved.</summary>
+    public int? VisitEveryMonths { get; private set; }
+
+    /// <summary>The day of the last home visit (a care visit or a review) not withdrawn.</summary>
+    public DateOnly? LastVisitOn { get; private set; }
+
+    /// <summary>The day the next home visit is owed: <see cref="VisitEveryMonths"/> after the last, or after the start.</summary>
+    public DateOnly? NextVisitOn { get; private set; }
+
     public DateOnly? EndOn { get; private set; }
 
     public string? EndReason { get; private set; }
@@ -150,6 +159,23 @@ internal sealed class Programme : IClientRecord
         ReviewEveryMonths = everyMonths;
         LastReviewOn = lastReview;
         NextReviewOn = SocialAssistanceRules.Next(lastReview ?? StartOn, everyMonths);
+    }
+
+    /// <summary>Sets the visit period (null: no monthly visit) and, from the last visit (or the start), the day the next is owed.</summary>
+    public void ScheduleVisits(int? everyMonths, DateOnly? lastVisit)
+    {
+        VisitEveryMonths = everyMonths;
+        LastVisitOn = everyMonths is null ? null : lastVisit;
+        NextVisitOn = everyMonths is { } months ? SocialAssistanceRules.Next(lastVisit ?? StartOn, months) : null;
+    }
+
+    /// <summary>Counts a home visit on <paramref name="day"/> (a later one moves the next visit on; an earlier one changes nothing).</summary>
+    public void Visited(DateOnly day)
+    {
+        if (VisitEveryMonths is not null && (LastVisitOn is not { } last || last < day))
+        {
+            ScheduleVisits(VisitEveryMonths, day);
+        }
     }
 
     /// <summary>Refuses a review of an ended programme or one dated before the programme began.</summary>

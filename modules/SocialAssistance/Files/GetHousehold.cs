@@ -21,6 +21,7 @@ internal sealed record GetHousehold(string ClientId) : IRequest<HouseholdView>
                 ?? throw new NotFoundException($"找不到这户家庭的{SocialAssistanceFiles.Eligible.Title}，或您无权查看。");
             var programmes = await db.Programmes.AsNoTracking().Where(p => p.ClientId == file.ClientId).OrderBy(p => p.EndOn != null).ThenByDescending(p => p.StartOn).ToListAsync(cancellationToken);
             var reviews = await db.Reviews.AsNoTracking().Include(r => r.Members).Where(r => r.ClientId == file.ClientId).OrderByDescending(r => r.VisitedAt).Take(50).ToListAsync(cancellationToken);
+            var visits = await db.CareVisits.AsNoTracking().Where(v => v.ClientId == file.ClientId).OrderByDescending(v => v.VisitedAt).Take(24).ToListAsync(cancellationToken);
             var byId = programmes.ToDictionary(p => p.Id);
             return new HouseholdView
             {
@@ -32,7 +33,9 @@ internal sealed record GetHousehold(string ClientId) : IRequest<HouseholdView>
                     Title = ProgrammeTerms.Describe(p.Kind, p.Area, p.Coverage, p.Class, p.Care, p.SelfCare),
                     StartOn = p.StartOn, ApprovalDocument = p.ApprovalDocument, ApprovalOffice = p.ApprovalOffice, EndOn = p.EndOn, EndReason = p.EndReason,
                     EveryMonths = p.ReviewEveryMonths, ReviewBasis = rules.ReviewBasis(p.Kind, p.Class, p.IncomeVaries), LastReview = p.LastReviewOn, NextDue = p.EndOn is null ? p.NextReviewOn : null,
+                    VisitEveryMonths = p.VisitEveryMonths, LastVisit = p.LastVisitOn, NextVisit = p.EndOn is null ? p.NextVisitOn : null,
                 }).ToList(),
+                Visits = visits.Select(v => new CareVisitView(v.Id, LocalTime.Of(new DateTimeOffset(v.VisitedAt, TimeSpan.Zero)), v.WorkerId, v.Findings)).ToList(),
                 Reviews = reviews.Select(r => new ReviewView
                 {
                     Id = r.Id, ProgrammeId = r.ProgrammeId, Programme = byId.TryGetValue(r.ProgrammeId, out var p) ? ProgrammeTerms.NameOf(p.Kind) : "",
@@ -62,7 +65,13 @@ public sealed class HouseholdView
     public IReadOnlyList<ProgrammeView> Programmes { get; init; } = [];
 
     public IReadOnlyList<ReviewView> Reviews { get; init; } = [];
+
+    /// <summary>The monthly visits of a 分散供养 特困 person, newest first (at most 24).</summary>
+    public IReadOnlyList<CareVisitView> Visits { get; init; } = [];
 }
+
+/// <summary>A monthly visit on the household's page, Beijing time.</summary>
+public sealed record CareVisitView(string Id, DateTimeOffset VisitedAt, string WorkerId, string Findings);
 
 /// <summary>A programme period: what, from when, approved by whom, ended why; how often reviewed, on which basis, next when.</summary>
 public sealed class ProgrammeView
@@ -102,6 +111,13 @@ public sealed class ProgrammeView
     public DateOnly? LastReview { get; init; }
 
     public DateOnly? NextDue { get; init; }
+
+    /// <summary>分散供养 特困: months between home visits, the last and the next (null for other programmes).</summary>
+    public int? VisitEveryMonths { get; init; }
+
+    public DateOnly? LastVisit { get; init; }
+
+    public DateOnly? NextVisit { get; init; }
 }
 
 /// <summary>A review on the household's page, Beijing time, with its assessment and the reference drawn from it.</summary>

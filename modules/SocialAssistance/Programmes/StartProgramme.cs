@@ -99,6 +99,7 @@ public sealed class StartProgramme : IRequest<string>, IAudited
                 IncomeVaries = request.IncomeVaries,
             };
             programme.Schedule(rules.ReviewEvery(kind, programme.Class, programme.IncomeVaries), null);
+            programme.ScheduleVisits(rules.VisitEvery(kind, programme.Care), null);
             db.Programmes.Add(programme);
             await db.SaveChangesAsync(cancellationToken);
             return programme.Id;

@@ -15,6 +15,24 @@ internal sealed class DueItemsHandler(SocialAssistanceDb db) : INotificationHand
             notification.Add(new DueItem(line.WorkerId, SocialAssistanceMessages.Module, "救助复核", $"{line.Name}（{line.Programme}，每 {line.EveryMonths} 个月）", line.NextDue, SocialAssistanceMessages.ReviewLink(line.ClientId)));
         }
 
+        // 分散供养 特困 people owed this month's visit, or overdue.
+        foreach (var line in await Visits.DueVisits.Query(db, notification.Day, null, notification.WorkerId).ToListAsync(cancellationToken))
+        {
+            notification.Add(new DueItem(line.WorkerId, SocialAssistanceMessages.Module, "特困探视", $"{line.Name}（分散供养，每 {line.EveryMonths} 个月探视）", line.NextDue, SocialAssistanceMessages.VisitLink(line.ClientId)));
+        }
+
+        // Open monitoring-alert verifications, each until it is closed (the digest marks the overdue).
+        var tasks = db.VerificationTasks.AsNoTracking().Where(t => t.ClosedAt == null && t.WorkerId != "");
+        if (notification.WorkerId is { } assignee)
+        {
+            tasks = tasks.Where(t => t.WorkerId == assignee);
+        }
+
+        foreach (var t in await tasks.Select(t => new { t.Id, t.WorkerId, t.Name, t.AlertType, t.DueOn }).ToListAsync(cancellationToken))
+        {
+            notification.Add(new DueItem(t.WorkerId, SocialAssistanceMessages.Module, "预警核查", $"{t.Name}（{t.AlertType}，入户核查）", t.DueOn, SocialAssistanceMessages.TaskLink(t.Id)));
+        }
+
         // 临时救助 falling due within three days or overdue: a normal application to be decided, an emergency one's papers.
         var soon = notification.Day.AddDays(3);
         var aid = TemporaryAid.AidLines.Pending(db.AidApplications.AsNoTracking()).Where(a => a.DueOn <= soon);

@@ -91,6 +91,9 @@ public sealed class RecordReview : IRequest<string>, IAudited
                 programme.Schedule(programme.ReviewEveryMonths, day);
             }
 
+            // A review is a home visit: it is the month's visit of a 分散供养 特困 person too (credited once, as the review).
+            programme.Visited(day);
+
             var source = SocialAssistanceMessages.Review(review.Id);
             var link = SocialAssistanceMessages.Link(file.ClientId);
             var what = $"{ProgrammeTerms.NameOf(programme.Kind)}入户复核";

@@ -37,6 +37,8 @@ internal sealed record WithdrawReview(
             var programme = await db.Programmes.FirstAsync(p => p.Id == review.ProgrammeId, cancellationToken);
             var last = await db.Reviews.Where(r => r.ProgrammeId == programme.Id && !r.IsWithdrawn && r.Id != review.Id).MaxAsync(r => (DateOnly?)r.VisitedOn, cancellationToken);
             programme.Schedule(programme.ReviewEveryMonths, last);
+            var visit = await db.CareVisits.Where(v => v.ProgrammeId == programme.Id).MaxAsync(v => (DateOnly?)v.VisitedOn, cancellationToken);
+            programme.ScheduleVisits(programme.VisitEveryMonths, visit > last || last is null ? visit : last);
             db.EnqueueWithdrawal(SocialAssistanceMessages.Review(review.Id), credited: true, review.WithdrawReason!, clock);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

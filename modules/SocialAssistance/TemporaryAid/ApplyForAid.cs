@@ -85,11 +85,11 @@ public sealed class ApplyForAid : IRequest<AidTaken>, IAudited
             if (route == AidRoute.Emergency)
             {
                 aid.AidFirst(request.Amount!.Value, request.GrantedBy!.Trim());
-                aid.DueOn = AidTerms.AddWorkingDays(day, rules.EmergencyPapersWorkingDays);
+                aid.DueOn = rules.Calendar.AddWorkingDays(day, rules.EmergencyPapersWorkingDays);
             }
             else
             {
-                aid.DueOn = AidTerms.AddWorkingDays(day, rules.TemporaryAidWorkingDays);
+                aid.DueOn = rules.Calendar.AddWorkingDays(day, rules.TemporaryAidWorkingDays);
             }
 
             db.AidApplications.Add(aid);

@@ -11,7 +11,7 @@ namespace Platform.Modules.SocialAssistance.TemporaryAid;
 [Requires(SocialAssistancePermissions.View)]
 internal sealed record ListAid(string? StationId = null, bool PendingOnly = true) : IRequest<IReadOnlyList<AidLine>>
 {
-    internal sealed class Handler(SocialAssistanceDb db, TimeProvider clock) : IRequestHandler<ListAid, IReadOnlyList<AidLine>>
+    internal sealed class Handler(SocialAssistanceDb db, SocialAssistanceRules rules, TimeProvider clock) : IRequestHandler<ListAid, IReadOnlyList<AidLine>>
     {
         public async Task<IReadOnlyList<AidLine>> Handle(ListAid request, CancellationToken cancellationToken)
         {
@@ -23,7 +23,7 @@ internal sealed record ListAid(string? StationId = null, bool PendingOnly = true
             }
 
             var rows = await query.OrderBy(a => a.DueOn).ThenBy(a => a.Name).Take(500).ToListAsync(cancellationToken);
-            return rows.Select(a => AidLines.Of(a, today)).ToList();
+            return rows.Select(a => AidLines.Of(a, today, rules.Calendar)).ToList();
         }
     }
 }
@@ -33,13 +33,13 @@ internal static class AidLines
     public static IQueryable<AidApplication> Pending(IQueryable<AidApplication> all, bool pendingOnly = true) =>
         pendingOnly ? all.Where(a => (a.Route == AidRoute.Normal && a.Stage != AidStage.Decided) || (a.Route == AidRoute.Emergency && a.PapersCompletedOn == null)) : all;
 
-    public static AidLine Of(AidApplication a, DateOnly today) => new()
+    public static AidLine Of(AidApplication a, DateOnly today, WorkingCalendar calendar) => new()
     {
         Id = a.Id, ClientId = a.ClientId, StationId = a.StationId, Name = a.Name, WorkerId = a.WorkerId, Route = a.Route, Cause = a.Cause,
         CauseName = AidTerms.CauseName(a.Cause), Situation = a.Situation, AppliedOn = a.AppliedOn, Stage = a.Stage, StageName = AidTerms.NameOf(a.Stage),
         InvestigatedOn = a.InvestigatedOn, PublicisedOn = a.PublicisedOn, DecidedOn = a.DecidedOn, Granted = a.Granted, Amount = a.Amount, GrantedBy = a.GrantedBy,
         DueOn = a.DueOn, PapersCompletedOn = a.PapersCompletedOn, IsPending = a.IsPending,
-        WorkingDaysLeft = a.IsPending ? AidTerms.WorkingDaysBetween(today, a.DueOn) : null,
+        WorkingDaysLeft = a.IsPending ? calendar.WorkingDaysBetween(today, a.DueOn) : null,
     };
 }
 

@@ -20,6 +20,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
 
     public ReviewPage Result { get; private set; } = new(new([], 0, 1, ListPager.DefaultPageSize), new("due", false));
 
+    public IReadOnlyList<Platform.Modules.SocialAssistance.Visits.VisitLine> DueVisits { get; private set; } = [];
+
     public IReadOnlyList<ClientSummary> WithoutRecord { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -33,6 +35,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
         Today = LocalTime.Today(clock);
         Result = await mediator.Send(new PageReviews(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, PageNumber, Size));
         Stations = await mediator.Send(new GetStations());
+        DueVisits = await mediator.Send(new Platform.Modules.SocialAssistance.Visits.ListDueVisits(SeesAllStations ? StationId : null));
         if (user.IsInRole(Roles.Worker))
         {
             var known = (await mediator.Send(new ListHouseholdIds())).ToHashSet();

@@ -1,0 +1,43 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts;
+using Platform.Contracts.Notifications;
+using Platform.Modularity.Jobs;
+using Platform.Modules.SocialAssistance.Data;
+
+namespace Platform.Modules.SocialAssistance.Reviews;
+
+/// <summary>
+/// Each morning: a review that fell due (today, or in the last week while the platform was down) is announced once to the
+/// worker responsible, besides its daily line in the digest. Keyed by programme and due day, so a rerun tells nobody twice
+/// and the next period's review is announced again.
+/// </summary>
+internal sealed class ReviewReminderJob(IServiceScopeFactory scopes) : SystemJob(scopes)
+{
+    /// <summary>How far back a missed morning is caught up.</summary>
+    private const int CatchUpDays = 6;
+
+    protected override async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var today = LocalTime.Today(services.GetRequiredService<TimeProvider>());
+        var since = today.AddDays(-CatchUpDays);
+        var due = await DueReviews.Query(services.GetRequiredService<SocialAssistanceDb>(), today, null, null)
+            .Where(l => l.NextDue >= since && l.WorkerId != "")
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return "没有新到期的救助复核";
+        }
+
+        var notices = due.Select(l => new Notify(
+                l.WorkerId,
+                "救助复核",
+                $"{l.Name}的{l.Programme}应于 {l.NextDue:M月d日} 入户复核（每 {l.EveryMonths} 个月）。",
+                SocialAssistanceMessages.ReviewLink(l.ClientId),
+                $"social-assistance:review:{l.ProgrammeId}:{l.NextDue:yyyyMMdd}"))
+            .ToList();
+        var sent = await services.GetRequiredService<IMediator>().Send(new NotifyMany(notices), cancellationToken);
+        return $"发出 {sent} 条复核提醒";
+    }
+}
