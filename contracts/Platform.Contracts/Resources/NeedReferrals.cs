@@ -1,5 +1,4 @@
 using MediatR;
-using Platform.Contracts.Identity;
 
 namespace Platform.Contracts.Resources;
 
@@ -8,11 +7,11 @@ namespace Platform.Contracts.Resources;
 /// module as a 待链接需求: a worker of the client's station may then refer it to a resource (转介). Send it through the
 /// module's outbox with the record that found the need (<c>db.EnqueueAbout(source, $"refer-need:{n}", …)</c>):
 /// <see cref="SourceModule"/>, <see cref="SourceId"/> and <see cref="Part"/> name the need, so a second delivery adds
-/// nothing. A command, not a notification: while the resource-linking module is switched off no one handles it, the
-/// need stays a need in the module that found it, and the message waits in that module's outbox — once the module is
-/// switched on, the needs found meanwhile arrive. <see cref="Kind"/> is a <see cref="Registry.NeedKinds"/> code.
+/// nothing. A notification, as every contract a domain module receives (a contract request is served by a core
+/// module): while the resource-linking module is switched off no one receives it and the need stays a need in the
+/// module that found it and in the registry's archive; switched on, it lists the needs found from then on.
+/// <see cref="Kind"/> is a <see cref="Registry.NeedKinds"/> code.
 /// </summary>
-[Requires(Access.System)]
 public sealed record OfferNeedForReferral(
     string SourceModule,
     string SourceId,
@@ -23,11 +22,10 @@ public sealed record OfferNeedForReferral(
     string Description,
     DateTimeOffset RecordedAt,
     string? WorkerId = null,
-    string? Link = null) : IRequest;
+    string? Link = null) : INotification;
 
 /// <summary>
 /// The record that found the needs was withdrawn: its needs still waiting for a resource leave the 待链接 list (a
 /// referral already made stays, as the worker's own record). Sent through the outbox like <see cref="OfferNeedForReferral"/>.
 /// </summary>
-[Requires(Access.System)]
-public sealed record WithdrawOfferedNeeds(string SourceModule, string SourceId, string Reason) : IRequest;
+public sealed record WithdrawOfferedNeeds(string SourceModule, string SourceId, string Reason) : INotification;

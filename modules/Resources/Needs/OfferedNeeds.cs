@@ -15,19 +15,19 @@ namespace Platform.Modules.Resources.Needs;
 /// Keeps a need another module offers (<see cref="OfferNeedForReferral"/>) on its station's 待链接 list, once per
 /// source: a second delivery, or a need of a client the registry does not know, adds nothing.
 /// </summary>
-internal sealed class OfferNeedHandler(ResourcesDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<OfferNeedForReferral, Unit>
+internal sealed class OfferNeedHandler(ResourcesDb db, IMediator mediator, TimeProvider clock) : INotificationHandler<OfferNeedForReferral>
 {
-    public async Task<Unit> Handle(OfferNeedForReferral request, CancellationToken cancellationToken)
+    public async Task Handle(OfferNeedForReferral request, CancellationToken cancellationToken)
     {
         if (await db.Needs.IgnoreQueryFilters().AnyAsync(n => n.SourceModule == request.SourceModule && n.SourceId == request.SourceId && n.Part == request.Part, cancellationToken))
         {
-            return Unit.Value;
+            return;
         }
 
         var client = await mediator.Send(new GetClient(request.ClientId), cancellationToken);
         if (client is null)
         {
-            return Unit.Value;
+            return;
         }
 
         var description = request.Description.Trim();
@@ -38,14 +38,13 @@ internal sealed class OfferNeedHandler(ResourcesDb db, IMediator mediator, TimeP
             Link = request.Link is { Length: <= 200 } link && link.StartsWith('/') ? link : null,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
     }
 }
 
 /// <summary>The record that found them was withdrawn: its needs still waiting leave the list; referred ones stay.</summary>
-internal sealed class WithdrawNeedsHandler(ResourcesDb db) : IRequestHandler<WithdrawOfferedNeeds, Unit>
+internal sealed class WithdrawNeedsHandler(ResourcesDb db) : INotificationHandler<WithdrawOfferedNeeds>
 {
-    public async Task<Unit> Handle(WithdrawOfferedNeeds request, CancellationToken cancellationToken)
+    public async Task Handle(WithdrawOfferedNeeds request, CancellationToken cancellationToken)
     {
         foreach (var need in await db.Needs.IgnoreQueryFilters().Where(n => n.SourceModule == request.SourceModule && n.SourceId == request.SourceId && n.State == OfferedNeedState.Waiting).ToListAsync(cancellationToken))
         {
@@ -53,7 +52,6 @@ internal sealed class WithdrawNeedsHandler(ResourcesDb db) : IRequestHandler<Wit
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
     }
 }
 

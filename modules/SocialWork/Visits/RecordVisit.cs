@@ -177,7 +177,7 @@ internal static class VisitMessages
         {
             db.EnqueueAbout(source, $"need:{++n}", new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {visit.Date:yyyy-MM-dd}", visit.WorkerId), clock);
 
-            // Offered for a referral to a resource; waits in the outbox while the resource-linking module is off.
+            // Offered for a referral to a resource (待链接需求); no one receives it while the resource-linking module is off.
             db.EnqueueAbout(source, $"refer-need:{n}", new OfferNeedForReferral(Module, source.SourceId, n, need.ClientId, visit.StationId, need.Kind, need.Description, new DateTimeOffset(visit.VisitedAt, TimeSpan.Zero), visit.WorkerId, Link(visit)), clock);
         }
     }

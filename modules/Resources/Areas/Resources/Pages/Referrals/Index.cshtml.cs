@@ -35,6 +35,24 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     {
         Today = LocalTime.Today(clock);
         Stations = await mediator.Send(new GetStations());
-        Result = await mediator.Send(new PageReferrals(SeesAllStations ? StationId : null, ChosenStatus, null, Q, OpenOnly, Sort, Dir, PageNumber, Size));
+        Result = await mediator.Send(Query(PageNumber, Size));
     }
+
+    /// <summary>导出 Excel: the referrals the search finds, with the table's columns.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        Stations = SeesAllStations ? await mediator.Send(new GetStations()) : [];
+        return await ExportAsync("转介记录", async (page, size) => (await mediator.Send(Query(page, size))).Rows, [
+            new("服务对象", r => r.ClientName),
+            .. StationColumn<ReferralLine>(r => r.StationId),
+            new("需求", r => $"{ReferralTerms.NeedName(r.NeedKind)}：{r.Need}"),
+            new("资源", r => r.ResourceName),
+            new("转介日期", r => r.ReferredOn.ToString("yyyy-MM-dd")),
+            new("状态", r => ReferralTerms.NameOf(r.Status)),
+            new("跟进日期", r => r.FollowUpOn?.ToString("yyyy-MM-dd") ?? ""),
+            new("办结日期", r => r.ClosedOn?.ToString("yyyy-MM-dd") ?? ""),
+        ]);
+    }
+
+    private PageReferrals Query(int page, int size) => new(SeesAllStations ? StationId : null, ChosenStatus, null, Q, OpenOnly, Sort, Dir, page, size);
 }

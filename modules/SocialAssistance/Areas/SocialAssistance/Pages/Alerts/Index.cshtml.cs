@@ -34,7 +34,26 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
     public async Task OnGetAsync()
     {
         Today = LocalTime.Today(clock);
-        Result = await mediator.Send(new PageVerifications(SeesAllStations ? StationId : null, Closed, Q, Sort, Dir, PageNumber, Size));
+        Result = await mediator.Send(Query(PageNumber, Size));
         Stations = await mediator.Send(new GetStations());
     }
+
+    /// <summary>导出 Excel: the verification tasks the search finds, with the table's columns and the result.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        Stations = SeesAllStations ? await mediator.Send(new GetStations()) : [];
+        return await ExportAsync("预警核查", async (page, size) => (await mediator.Send(Query(page, size))).Rows, [
+            new("姓名", t => t.Name),
+            .. StationColumn<VerificationLine>(t => t.StationId),
+            new("预警类型", t => t.AlertType),
+            new("预警日期", t => t.AlertedOn?.ToString("yyyy-MM-dd") ?? ""),
+            new("预警内容", t => t.Detail),
+            new("核查期限", t => t.DueOn.ToString("yyyy-MM-dd")),
+            new("逾期", t => t.IsOverdue ? "是" : ""),
+            new("核查结论", t => t.ResultName ?? ""),
+            new("核查情况", t => t.ResultText ?? ""),
+        ]);
+    }
+
+    private PageVerifications Query(int page, int size) => new(SeesAllStations ? StationId : null, Closed, Q, Sort, Dir, page, size);
 }

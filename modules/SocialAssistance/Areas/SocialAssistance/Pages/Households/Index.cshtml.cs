@@ -33,7 +33,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
     public async Task OnGetAsync()
     {
         Today = LocalTime.Today(clock);
-        Result = await mediator.Send(new PageReviews(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, PageNumber, Size));
+        Result = await mediator.Send(Query(PageNumber, Size));
         Stations = await mediator.Send(new GetStations());
         DueVisits = await mediator.Send(new Platform.Modules.SocialAssistance.Visits.ListDueVisits(SeesAllStations ? StationId : null));
         if (user.IsInRole(Roles.Worker))
@@ -51,4 +51,21 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
             WithoutRecord = eligible.Values.Where(c => !known.Contains(c.Id) && !c.IsArchived).OrderBy(c => c.Name).Take(50).ToList();
         }
     }
+
+    /// <summary>导出 Excel: the programmes in force the search finds, with the table's columns.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        Stations = SeesAllStations ? await mediator.Send(new GetStations()) : [];
+        return await ExportAsync("救助复核", async (page, size) => (await mediator.Send(Query(page, size))).Rows, [
+            new("户主", r => r.Name),
+            .. StationColumn<ReviewLine>(r => r.StationId),
+            new("救助项目", r => r.Programme),
+            new("复核周期（月）", r => r.EveryMonths),
+            new("起始日期", r => r.StartOn.ToString("yyyy-MM-dd")),
+            new("上次复核", r => r.LastReview?.ToString("yyyy-MM-dd") ?? ""),
+            new("下次应复核", r => r.NextDue.ToString("yyyy-MM-dd")),
+        ]);
+    }
+
+    private PageReviews Query(int page, int size) => new(SeesAllStations ? StationId : null, DueOnly, Sort, Dir, page, size);
 }
