@@ -107,7 +107,8 @@ public sealed partial class ListTests(BrowserFixture fixture) : IClassFixture<Br
         (await page.Locator("#clients").IsVisibleAsync()).Should().BeTrue();
         (await page.Locator("#clients-table").IsVisibleAsync()).Should().BeFalse();
         (await page.Locator("#clients li").CountAsync()).Should().Be(20);
-        (await page.Locator("#filter-station").IsVisibleAsync()).Should().BeFalse("on the phone the search form is folded, so the first cards are on the first screen");
+        (await page.Locator("#filter-station").IsVisibleAsync()).Should().BeFalse("on the phone the filters are folded, so the first cards are on the first screen");
+        (await page.GetByLabel("搜索").IsVisibleAsync()).Should().BeTrue("the search box stays in view: looking a person up is what the phone is for");
         var toggle = page.Locator(".list-search-toggle");
         (await toggle.TextContentAsync()).Should().Be("筛选");
         await toggle.ClickAsync();

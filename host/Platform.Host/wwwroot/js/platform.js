@@ -69,14 +69,26 @@
         drawECharts(event.target);
     });
 
-    // <form class="list-search">: on the phone a list's search form is folded behind one 筛选 button, which counts the
-    // filters in force, so the first rows are on the first screen. Without script the form simply stays open.
+    // <form class="list-search">: on the phone a list's filters are folded behind one 筛选 button, which counts the
+    // filters in force, so the first rows are on the first screen. A form with a search box (name="q") keeps the box
+    // and its 查询 button in view: looking a person up is what the phone is for. Without script the form stays open.
     function foldSearchForms() {
         document.querySelectorAll('form.list-search').forEach(function (form) {
+            var search = form.querySelector('[name="q"]');
             var inForce = Array.prototype.filter.call(form.elements, function (field) {
+                if (field === search) { return false; }
                 if (field.type === 'checkbox' || field.type === 'radio') { return field.checked; }
                 return field.type !== 'hidden' && field.tagName !== 'BUTTON' && field.type !== 'submit' && field.value !== '';
             }).length;
+            if (search) {
+                Array.prototype.forEach.call(form.children, function (part) {
+                    if (part.contains(search) || part.querySelector('[type="submit"]')) {
+                        part.classList.add('list-search-keep');
+                    }
+                });
+                form.classList.add('keeps-search');
+            }
+
             var toggle = document.createElement('button');
             toggle.type = 'button';
             toggle.className = 'btn btn-outline-secondary btn-sm list-search-toggle d-md-none mb-2';
