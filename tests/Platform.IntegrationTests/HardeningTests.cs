@@ -206,9 +206,9 @@ public abstract class HardeningTests<TPlatform>(TPlatform platform) : IClassFixt
 
         var me = await worker.MeAsync();
         var csv = await worker.GetStringAsync($"/api/v1/ledger/entries.csv?workerId={me.Id}");
-        csv.Should().Contain("\"'=HYPERLINK(").And.Contain(",'+1+1,").And.Contain(",'@SUM(1),").And.Contain(",'-2+3,");
+        csv.Should().Contain("\"'=HYPERLINK(").And.Contain(",'+1+1\r\n").And.Contain(",'@SUM(1)\r\n").And.Contain(",'-2+3\r\n");
         csv.Should().NotContainAny(",=HYPERLINK", ",\"=HYPERLINK", ",+1+1", ",@SUM", ",-2+3");
-        csv.Should().StartWith("\uFEFF日期,站点,社工,服务内容,").And.NotContain(me.Id, "the file names people and services, as the xlsx does, not their ids");
+        csv.Should().StartWith("日期,站点,社工,服务内容,").And.NotContain(me.Id, "the file names people and services, as the xlsx does, not their ids");
     }
 
     private static byte[] Png(int width, int height)
