@@ -30,6 +30,12 @@ public sealed class ChildWelfareRules : IModuleRules
     [Required(AllowEmptyStrings = false, ErrorMessage = "请写明这条规则的依据。")]
     public string ReminderBasis { get; set; } = "项目约定：每月 20 日提醒尚未探视的重点关爱儿童，留出月底前的探视时间";
 
+    /// <summary>
+    /// Whether a visit still owed this month is news on <paramref name="today"/>: from the reminder day on. Before it, the
+    /// month has time left and a key child not yet visited is no one's failing, so the overview does not draw it in red.
+    /// </summary>
+    public bool OwedVisitsPressing(DateOnly today) => today.Day >= ReminderDay;
+
     /// <summary>The number of key children the project plans.</summary>
     [Range(0, 100000, ErrorMessage = "计划人数不能为负数。")]
     public int PlannedKeyChildren { get; set; } = 40;

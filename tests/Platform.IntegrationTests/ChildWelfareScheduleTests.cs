@@ -17,6 +17,11 @@ public sealed class ChildWelfareScheduleTests : IDisposable
     private static async Task<bool> DueAsync(HttpClient worker, string child) =>
         (await worker.ClientLinesAsync("/api/v1/child-welfare/due")).Any(c => c.ClientId == child);
 
+    /// <summary>For each station on the lead's 儿童关爱 overview that still owes key children a visit: whether it is drawn in red.</summary>
+    private static async Task<IReadOnlyList<bool>> OwedInRedAsync(PlatformFactory host) =>
+        (await (await host.BrowserAsync("lead")).GetPageAsync("/child-welfare/children")).QuerySelectorAll("#overview tbody tr")
+            .Select(r => r.Children[4]).Where(cell => int.Parse(cell.TextContent) > 0).Select(cell => cell.ClassList.Contains("text-danger")).ToList();
+
     /// <summary>
     /// The assistance module switched off: its demo households' overdue reviews would fill the twelve lines of the
     /// worker's digest ahead of the line this test looks for.
@@ -39,11 +44,13 @@ public sealed class ChildWelfareScheduleTests : IDisposable
         clock.Set(At(new DateOnly(2026, 2, 1)));
         worker = await host.ApiAsync("worker01");
         (await DueAsync(worker, child)).Should().BeTrue("a new month owes a new visit");
+        (await OwedInRedAsync(host)).Should().NotBeEmpty().And.NotContain(true, "on the first of the month a visit not yet made is no news");
         await (await host.ApiAsync("admin")).RunJobAsync("notifications", "daily-digest");
         (await worker.InboxAsync("今日待办")).Should().ContainSingle().Which.Text.Should().Contain("儿童关爱探视：跨月测试童：本月尚未入户探视（2月28日前）");
 
         (await (await host.ApiAsync("admin")).RunJobAsync("child-welfare", "key-child-reminders")).Result.Should().Be("每月 20 日才提醒");
         clock.Set(At(new DateOnly(2026, 2, 20)));
+        (await OwedInRedAsync(host)).Should().NotBeEmpty().And.NotContain(false, "from the reminder day on, a visit still owed is drawn in red");
         await (await host.ApiAsync("admin")).RunJobAsync("child-welfare", "key-child-reminders");
         await (await host.ApiAsync("admin")).RunJobAsync("child-welfare", "key-child-reminders");
         worker = await host.ApiAsync("worker01");

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Contracts.Staff;
@@ -31,9 +32,13 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPage
 
     public bool IsWorker => user.IsInRole(Roles.Worker);
 
-    public async Task OnGetAsync([FromServices] ChildWelfareRules rules)
+    /// <summary>Today, for the overview's note on how much of the month is left.</summary>
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync([FromServices] ChildWelfareRules rules, [FromServices] TimeProvider clock)
     {
         Rules = rules;
+        Today = LocalTime.Today(clock);
         Result = await mediator.Send(Query(PageNumber, Size));
         Overview = await mediator.Send(new GetChildOverview());
         Stations = await mediator.Send(new GetStations());

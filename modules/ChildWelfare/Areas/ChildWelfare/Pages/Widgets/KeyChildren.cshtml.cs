@@ -2,6 +2,7 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Contracts;
 using Platform.Contracts.Staff;
 using Platform.Modules.ChildWelfare.Children;
 
@@ -12,14 +13,20 @@ namespace Platform.Modules.ChildWelfare.Areas.ChildWelfare.Pages.Widgets;
 /// beside station. The figures are the 儿童关爱 overview's (the same query), drawn as a stacked bar and listed below it.
 /// </summary>
 [Authorize(Policy = ChildWelfarePermissions.Overview)]
-public sealed class KeyChildrenModel(IMediator mediator) : PageModel
+public sealed class KeyChildrenModel(IMediator mediator, ChildWelfareRules rules, TimeProvider clock) : PageModel
 {
+    /// <summary>Whether a visit still owed is drawn as news (from the reminder day on), as on the 儿童关爱 overview.</summary>
+    public bool Pressing { get; private set; }
+
+    public int ReminderDay => rules.ReminderDay;
+
     public IReadOnlyList<(string Station, StationChildren Figures)> Rows { get; private set; } = [];
 
     public string Chart { get; private set; } = "";
 
     public async Task OnGetAsync()
     {
+        Pressing = rules.OwedVisitsPressing(LocalTime.Today(clock));
         // Stations in the order the station list gives them, as the ledger's station widgets do.
         var stations = (await mediator.Send(new GetStations())).Select((s, i) => (s.Id, s.Name, Order: i)).ToDictionary(s => s.Id);
         Rows = (await mediator.Send(new GetChildOverview()))
@@ -34,7 +41,7 @@ public sealed class KeyChildrenModel(IMediator mediator) : PageModel
             grid = new { left = 40, right = 16, top = 32, bottom = 64 },
             xAxis = new { type = "category", data = Rows.Select(r => r.Station), axisLabel = new { interval = 0, rotate = 30 } },
             yAxis = new { type = "value", minInterval = 1, name = "人" },
-            color = new[] { "#198754", "#dc3545" },
+            color = new[] { "#198754", Pressing ? "#dc3545" : "#adb5bd" },
             series = new object[]
             {
                 new { name = "本月已探视", type = "bar", stack = "key", data = Rows.Select(r => r.Figures.VisitedThisMonth) },
