@@ -66,3 +66,9 @@ public sealed record ScheduledJob(Type JobType, string Name, string Cron, string
 
 /// <summary>A named permission and the roles that hold it; the host turns each into an authorization policy of the same name.</summary>
 public sealed record Permission(string Code, string Description, params string[] Roles);
+
+/// <summary>
+/// A kind of record the module names in other modules' keeping — a credit's source, a timeline entry, an audit entry
+/// (<see cref="Records.RecordSource.Kind"/>) — with the word people read for it (探访记录, 救助复核).
+/// </summary>
+public sealed record RecordKind(string Kind, string Title);

@@ -38,4 +38,7 @@ public interface IModule
 
     /// <summary>Permissions the module defines, with the roles that hold them.</summary>
     IEnumerable<Permission> Permissions => [];
+
+    /// <summary>The kinds of record the module's messages name (<see cref="Records.RecordSource"/>), in words, for pages that list them.</summary>
+    IEnumerable<RecordKind> RecordKinds => [];
 }

@@ -56,6 +56,11 @@ public sealed class ChildWelfareModule : IModule
         new(ChildWelfarePermissions.Record, "登记儿童档案和关爱探视", Roles.Worker),
         new(ChildWelfarePermissions.Withdraw, "撤回关爱探视（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("visit", "儿童关爱探视"),
+    ];
 }
 
 /// <summary>The child-welfare module's permission codes.</summary>

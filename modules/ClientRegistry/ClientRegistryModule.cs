@@ -40,6 +40,12 @@ public sealed class ClientRegistryModule : IModule
         new(RegistryPermissions.Transfer, "把服务对象转到另一站点", Roles.Lead, Roles.Admin),
         new(RegistryPermissions.Delete, "彻底删除服务对象档案", Roles.Admin),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("client", "服务对象档案"),
+        new("archive", "服务对象建档"),
+    ];
 }
 
 /// <summary>The registry's permission codes.</summary>

@@ -50,6 +50,11 @@ public sealed class ElderlyModule : IModule
         new(ElderlyPermissions.Record, "登记老年人探访档案和探访", Roles.Worker),
         new(ElderlyPermissions.Withdraw, "撤回老年人探访（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("visit", "老年人探访"),
+    ];
 }
 
 /// <summary>The elderly module's permission codes.</summary>

@@ -49,6 +49,11 @@ public sealed class ResourcesModule : IModule
         new(ResourcesPermissions.Follow, "跟进转介、更新转介状态（转介的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
         new(ResourcesPermissions.Overview, "查看各站点需求链接资源情况", Roles.Lead, Roles.Bureau, Roles.Admin),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("referral", "资源转介"),
+    ];
 }
 
 /// <summary>The module's permission codes.</summary>

@@ -55,6 +55,13 @@ public sealed class SocialAssistanceModule : IModule
         new(SocialAssistancePermissions.ImportAlerts, "导入低收入人口动态监测预警名单", Roles.Lead, Roles.Admin),
         new(SocialAssistancePermissions.Imports, "查看预警名单导入记录和未匹配的预警", Roles.Lead, Roles.Bureau, Roles.Admin),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("review", "救助复核"),
+        new("care-visit", "特困人员探视"),
+        new("verification", "预警核查"),
+    ];
 }
 
 /// <summary>The module's permission codes.</summary>

@@ -45,6 +45,14 @@ public sealed class SocialWorkModule : IModule
         new(SocialWorkPermissions.Record, "登记探访等服务记录", Roles.Worker),
         new(SocialWorkPermissions.Manage, "处理负责的服务记录（续写、结项、转介、撤回；项目主管可处理任何人的）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("visit", "探访记录"),
+        new("case", "个案"),
+        new("group", "小组"),
+        new("activity", "社区活动"),
+    ];
 }
 
 /// <summary>The social-work module's permission codes.</summary>

@@ -81,6 +81,12 @@ public sealed class StaffModule : IModule
         new(StaffPermissions.ManageCompliance, "维护人员档案、登记督导", Roles.Lead, Roles.Admin),
         new(StaffPermissions.RecordTraining, "登记和撤销培训（社工只限本人的）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("supervision", "督导记录"),
+        new("training", "培训记录"),
+    ];
 }
 
 /// <summary>The Staff module's permission codes (each an authorization policy of the same name).</summary>

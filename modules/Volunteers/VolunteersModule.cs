@@ -52,6 +52,11 @@ public sealed class VolunteersModule : IModule
         new(VolunteerPermissions.Record, "登记志愿者和活动、签到签退、更正时间、结束登记（活动的社工或项目主管）", Roles.Worker, Roles.Lead),
         new(VolunteerPermissions.Export, "导出本站点的志愿服务记录（全国志愿服务信息系统）", Roles.Worker),
     ];
+
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("activity", "志愿服务活动"),
+    ];
 }
 
 /// <summary>The module's permission codes.</summary>

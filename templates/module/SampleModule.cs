@@ -67,6 +67,11 @@ public sealed class SampleModule : IModule
         new(SamplePermissions.Withdraw, "撤回示例模块探访（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
     ];
 
+    public IEnumerable<RecordKind> RecordKinds =>
+    [
+        new("visit", "示例探访"),
+    ];
+
     private sealed record Withdrawal(string? Reason);
 }
 

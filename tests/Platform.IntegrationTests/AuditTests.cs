@@ -52,6 +52,7 @@ public abstract class AuditTests<TPlatform>(TPlatform platform) : IClassFixture<
         credits!.Items.Should().NotBeEmpty("the demo district's credits are delivered through the ledger, each audited");
         credits.Items.Should().OnlyContain(e => e.Who == "系统（自动）");
         credits.Items.Should().Contain(e => e.What == "探访记录" || e.What == "服务对象建档" || e.What == "督导记录");
+        credits.Items.Should().NotContain(e => System.Text.RegularExpressions.Regex.IsMatch(e.What ?? "", "^[a-z-]+:[a-z-]+:"), "every module names the kinds of its records (救助复核, 志愿服务活动), none is shown by its key");
         credits.Items.Should().NotContain(e => System.Text.RegularExpressions.Regex.IsMatch(e.Detail ?? "", "[0-9a-f]{32}"), "stations are named, not given by id");
         credits.Items.Should().Contain(e => e.Detail!.Contains("民政服务站"));
     }

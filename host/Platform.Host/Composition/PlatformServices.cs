@@ -13,6 +13,7 @@ using Platform.Host.Web;
 using Platform.Modularity;
 using Platform.Modularity.Data;
 using Platform.Modularity.Outbox;
+using Platform.Modularity.Records;
 
 namespace Platform.Host.Composition;
 
@@ -32,6 +33,8 @@ internal static class PlatformServices
         services.AddSingleton<PermissionMap>();
         services.AddSingleton(database);
         services.AddSingleton(new ModuleAssemblies(catalog.Enabled.Select(m => m.Assembly).Distinct().ToList(), catalog.Enabled.Select(m => m.Module.Key).ToList()));
+        services.AddSingleton(new RecordKindNames(
+            catalog.All.SelectMany(m => m.Module.RecordKinds.Select(k => (Key: $"{m.Key}:{k.Kind}", k.Title))).ToDictionary(k => k.Key, k => k.Title, StringComparer.Ordinal)));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Platform.Modularity.Files.IUploadStore, Files.DiskUploadStore>();
         services.AddSingleton<OutboxSignal>();

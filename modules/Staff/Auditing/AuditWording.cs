@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Registry;
+using Platform.Modularity.Records;
 using Platform.Modules.Staff.Data;
 
 namespace Platform.Modules.Staff.Auditing;
@@ -13,34 +14,22 @@ namespace Platform.Modules.Staff.Auditing;
 /// </summary>
 internal sealed partial class AuditWording
 {
-    // A record of another module named as "module:kind:id[:part]" (the source of a credit, a timeline entry).
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
-    {
-        ["registry:archive"] = "服务对象建档",
-        ["staff:supervision"] = "督导记录",
-        ["staff:training"] = "培训记录",
-        ["socialwork:visit"] = "探访记录",
-        ["socialwork:case"] = "个案",
-        ["socialwork:group"] = "小组",
-        ["socialwork:activity"] = "社区活动",
-        ["child-welfare:visit"] = "儿童关爱探视",
-        ["elderly:visit"] = "老年人探访",
-    };
-
     private readonly IReadOnlyDictionary<string, string> _names;
 
-    private AuditWording(IReadOnlyDictionary<string, string> names) => _names = names;
+    private readonly RecordKindNames _kinds;
+
+    private AuditWording(IReadOnlyDictionary<string, string> names, RecordKindNames kinds) => (_names, _kinds) = (names, kinds);
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}", RegexOptions.CultureInvariant)]
     private static partial Regex Id();
 
-    public static async Task<AuditWording> ForAsync(StaffDb db, IMediator mediator, IEnumerable<string?> texts, CancellationToken cancellationToken)
+    public static async Task<AuditWording> ForAsync(StaffDb db, IMediator mediator, RecordKindNames kinds, IEnumerable<string?> texts, CancellationToken cancellationToken)
     {
         var ids = texts.Where(t => t is not null).SelectMany(t => Id().Matches(t!).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { ["system"] = "系统（自动）" };
         if (ids.Count == 0)
         {
-            return new AuditWording(names);
+            return new AuditWording(names, kinds);
         }
 
         foreach (var account in await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.UserName }).ToListAsync(cancellationToken))
@@ -63,7 +52,7 @@ internal sealed partial class AuditWording
             }
         }
 
-        return new AuditWording(names);
+        return new AuditWording(names, kinds);
     }
 
     /// <summary>Who acted: the account's name and user name, or the user name the entry kept (a log-in by an unknown name).</summary>
@@ -78,13 +67,8 @@ internal sealed partial class AuditWording
             return null;
         }
 
-        var parts = target.Split(':');
-        if (parts.Length >= 2 && Kinds.TryGetValue($"{parts[0]}:{parts[1]}", out var kind))
-        {
-            return kind;
-        }
-
-        return Words(target);
+        // A record of a module named by its key ("module:kind:id[:part]": the source of a credit, a timeline entry).
+        return _kinds.Of(target) ?? Words(target);
     }
 
     /// <summary>The text with each id it names replaced by its name; an id no longer known stays as it is.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Modularity.Exports;
+using Platform.Modularity.Records;
 using Platform.Modules.Staff.Data;
 
 namespace Platform.Modules.Staff.Auditing;
@@ -23,7 +24,7 @@ internal sealed record ExportAudit(string? UserName, string? Action, DateOnly? F
 
     string? IAudited.AuditTarget => $"user={UserName};action={Action};from={From:yyyy-MM-dd};to={To:yyyy-MM-dd}";
 
-    internal sealed class Handler(StaffDb db, IMediator mediator) : IRequestHandler<ExportAudit, Stream>
+    internal sealed class Handler(StaffDb db, IMediator mediator, RecordKindNames kinds) : IRequestHandler<ExportAudit, Stream>
     {
         public async Task<Stream> Handle(ExportAudit request, CancellationToken cancellationToken)
         {
@@ -33,7 +34,7 @@ internal sealed record ExportAudit(string? UserName, string? Action, DateOnly? F
             for (var skip = 0; skip < MostRows; skip += Batch)
             {
                 var batch = await entries.Skip(skip).Take(Batch).ToListAsync(cancellationToken);
-                var words = await AuditWording.ForAsync(db, mediator, batch.SelectMany(r => new[] { r.UserId, r.Target, r.Detail }), cancellationToken);
+                var words = await AuditWording.ForAsync(db, mediator, kinds, batch.SelectMany(r => new[] { r.UserId, r.Target, r.Detail }), cancellationToken);
                 rows.AddRange(batch.Select(r => (IDictionary<string, object?>)new Dictionary<string, object?>
                 {
                     ["时间"] = AuditFilter.Local(r.At).ToString("yyyy-MM-dd HH:mm:ss"),

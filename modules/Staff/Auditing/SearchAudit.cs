@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modularity.Data;
+using Platform.Modularity.Records;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
@@ -20,7 +21,7 @@ internal sealed record SearchAudit(string? UserName, string? Action, DateOnly? F
 /// </summary>
 internal sealed record AuditRow(DateTimeOffset At, string? UserName, string Who, string Action, string? Target, string? What, AuditOutcome Outcome, string? Detail, string? RemoteAddress);
 
-internal sealed class SearchAuditHandler(StaffDb db, IMediator mediator) : IRequestHandler<SearchAudit, Paged<AuditRow>>
+internal sealed class SearchAuditHandler(StaffDb db, IMediator mediator, RecordKindNames kinds) : IRequestHandler<SearchAudit, Paged<AuditRow>>
 {
     public async Task<Paged<AuditRow>> Handle(SearchAudit request, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ internal sealed class SearchAuditHandler(StaffDb db, IMediator mediator) : IRequ
         var found = await entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Select(a => new { a.At, a.UserId, a.UserName, a.Action, a.Target, a.Outcome, a.Detail, a.RemoteAddress })
             .ToPagedAsync(request.Page, request.PageSize, cancellationToken, maxPageSize: 200);
-        var words = await AuditWording.ForAsync(db, mediator, found.Items.SelectMany(r => new[] { r.UserId, r.Target, r.Detail }), cancellationToken);
+        var words = await AuditWording.ForAsync(db, mediator, kinds, found.Items.SelectMany(r => new[] { r.UserId, r.Target, r.Detail }), cancellationToken);
         return found.Map(r => new AuditRow(
             AuditFilter.Local(r.At),
             r.UserName,
