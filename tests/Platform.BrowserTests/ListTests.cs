@@ -118,6 +118,14 @@ public sealed partial class ListTests(BrowserFixture fixture) : IClassFixture<Br
         await page.WaitForURLAsync(new Regex("stationId=[0-9a-f]"));
         (await page.Locator(".list-search-toggle").TextContentAsync()).Should().Be("筛选（1 项）", "the folded form says a filter is in force");
         (await page.Locator("#clients li").CountAsync()).Should().BeGreaterThan(0);
+
+        // A worker's account list has only its search box (no station to choose): nothing folds, so no 筛选 button.
+        await using var workerContext = await fixture.PhoneAsync();
+        var worker = await workerContext.NewPageAsync();
+        await BrowserFixture.LogInAsync(worker, "worker01");
+        await worker.GotoAsync("/staff/accounts");
+        (await worker.GetByPlaceholder("用户名或姓名").IsVisibleAsync()).Should().BeTrue();
+        (await worker.Locator(".list-search-toggle").CountAsync()).Should().Be(0);
     }
 
     [Fact]

@@ -118,6 +118,7 @@ public abstract class ListQueryTests<TPlatform>(TPlatform platform) : IClassFixt
     [InlineData("/socialwork/pending?stationId=&kind=&sort=bogus")]
     [InlineData("/child-welfare/children?stationId=&keyOnly=&sort=bogus&page=&pageSize=")]
     [InlineData("/elderly/elders?stationId=&dueOnly=&sort=bogus&page=")]
+    [InlineData("/social-assistance/aid?stationId=&all=&sort=bogus&dir=up&page=&pageSize=")]
     public async Task A_list_page_takes_empty_and_unknown_values_as_no_filter(string url)
     {
         var page = await (await Factory.BrowserAsync("lead")).GetPageAsync(url);
@@ -145,6 +146,7 @@ public abstract class ListQueryTests<TPlatform>(TPlatform platform) : IClassFixt
     [InlineData("lead", "/elderly/elders?sort=name", "老年人探访", 11)]
     [InlineData("lead", "/social-assistance/households?sort=name", "救助复核", 11)]
     [InlineData("lead", "/social-assistance/alerts?sort=name", "预警核查", 11)]
+    [InlineData("lead", "/social-assistance/aid?sort=name", "临时救助", 11)]
     [InlineData("lead", "/resources/referrals?sort=client", "转介记录", 1)]
     public async Task A_lists_export_holds_every_row_its_search_finds_in_the_lists_order_and_is_audited(string user, string list, string name, int atLeast)
     {

@@ -89,6 +89,13 @@
                 form.classList.add('keeps-search');
             }
 
+            // Nothing left to fold (a worker's search has no station to choose): no 筛选 button that opens nothing.
+            var fields = 'input:not([type="hidden"]), select, textarea';
+            var folds = Array.prototype.some.call(form.children, function (part) {
+                return !part.classList.contains('list-search-keep') && (part.matches(fields) || part.querySelector(fields) !== null);
+            });
+            if (!folds) { return; }
+
             var toggle = document.createElement('button');
             toggle.type = 'button';
             toggle.className = 'btn btn-outline-secondary btn-sm list-search-toggle d-md-none mb-2';
