@@ -78,8 +78,11 @@ internal sealed class OfferedNeedConfiguration : IEntityTypeConfiguration<Offere
         builder.Property(n => n.Link).HasMaxLength(200);
         builder.Property(n => n.ReferralId).HasMaxLength(32);
         builder.Property(n => n.State).HasConversion<string>().HasMaxLength(12);
+        builder.Property(n => n.DismissedReason).HasMaxLength(200);
+        builder.Property(n => n.DismissedBy).HasMaxLength(64);
         builder.HasIndex(n => new { n.SourceModule, n.SourceId, n.Part }).IsUnique();
         builder.HasIndex(n => new { n.StationId, n.State });
+        builder.HasIndex(n => n.ClientId);
     }
 }
 
