@@ -397,6 +397,9 @@ public abstract class ResourcesTests<TPlatform>(TPlatform platform) : IClassFixt
         var figures = (await lead.GetFromJsonAsync<List<FiguresDto2>>("/api/v1/resources/figures"))!;
         figures.Should().OnlyContain(f => f.Waiting == f.Offered - f.NeedsReferred - f.Dismissed - f.Withdrawn);
 
+        (await newcomer.GetFromJsonAsync<HandedOverDto>($"/api/v1/resources/referrals/{open}"))!.Should().Be(new HandedOverDto(to, (await worker.MeAsync()).Id, from), "who made it and where is kept");
+        (await (await Factory.BrowserAsync("worker13")).GetPageAsync($"/resources/referrals/details/{open}")).QuerySelector("#handed-over")!.TextContent.Should().Contain("转站后由本站点跟进");
+
         // Delivered again, or an older transfer delivered late: nothing moves.
         var version = (await ReferralAsync(newcomer, open)).Version;
         using (var scope = Factory.SystemScope())
@@ -429,6 +432,8 @@ public abstract class ResourcesTests<TPlatform>(TPlatform platform) : IClassFixt
         (await stale.Content.ReadAsStringAsync()).Should().Contain("已被他人修改");
         (await worker.GetFromJsonAsync<VersionDto>($"/api/v1/resources/directory/{id}"))!.Name.Should().Be("版本测试资源（三）", "the stale save wrote nothing");
     }
+
+    private sealed record HandedOverDto(string StationId, string? MadeBy, string? MadeAtStationId);
 
     private sealed record VersionDto(string Id, string Name, int Version);
 }

@@ -95,6 +95,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Id).HasMaxLength(32);
         builder.Property(r => r.StationId).HasMaxLength(32).IsRequired();
         builder.Property(r => r.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.MadeBy).HasMaxLength(64);
+        builder.Property(r => r.MadeAtStationId).HasMaxLength(32);
         builder.Property(r => r.ClientId).HasMaxLength(32).IsRequired();
         builder.Property(r => r.ClientName).HasMaxLength(50).IsRequired();
         builder.Property(r => r.ResourceId).HasMaxLength(32).IsRequired();

@@ -97,6 +97,11 @@ internal sealed class Referral : IOwnedRecord
     /// <summary>The day the worker means to check on it; in the digest from that day until the referral is closed.</summary>
     public DateOnly? FollowUpOn { get; private set; }
 
+    /// <summary>Who made it and where, kept when it was handed to another station with its client (null: never handed over).</summary>
+    public string? MadeBy { get; private set; }
+
+    public string? MadeAtStationId { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime ChangedAt { get; private set; }
@@ -113,6 +118,8 @@ internal sealed class Referral : IOwnedRecord
     /// </summary>
     public void HandOver(string stationId, string workerId, DateTime at)
     {
+        MadeBy ??= WorkerId;
+        MadeAtStationId ??= StationId;
         StationId = stationId;
         WorkerId = workerId;
         ChangedAt = at;

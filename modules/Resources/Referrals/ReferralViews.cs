@@ -13,11 +13,11 @@ namespace Platform.Modules.Resources.Referrals;
 /// <summary>A referral as lists show it.</summary>
 public sealed record ReferralLine(string Id, string StationId, string WorkerId, string ClientId, string ClientName, string ResourceId, string ResourceName, string NeedKind, string Need, DateOnly ReferredOn, ReferralStatus Status, DateOnly? FollowUpOn, DateOnly? ClosedOn);
 
-/// <summary>A referral in full, with the statuses it may move to next and the version to send back.</summary>
+/// <summary>A referral in full, with the statuses it may move to next and the version to send back; <c>MadeBy</c>/<c>MadeAtStationId</c> when it came with a transferred client.</summary>
 public sealed record ReferralView(
     string Id, string StationId, string WorkerId, string ClientId, string ClientName, string ResourceId, string ResourceName, ResourceKind ResourceKind,
     long? NeedId, string? NeedLink, string NeedKind, string Need, DateOnly ReferredOn, string? Note, ReferralStatus Status, DateOnly? ConnectedOn, DateOnly? ClosedOn,
-    string? Outcome, string? Reason, DateOnly? FollowUpOn, IReadOnlyList<ReferralStatus> Next, int Version);
+    string? Outcome, string? Reason, DateOnly? FollowUpOn, IReadOnlyList<ReferralStatus> Next, int Version, string? MadeBy = null, string? MadeAtStationId = null);
 
 /// <summary>A page of referrals and how it is sorted.</summary>
 public sealed record ReferralPage(Paged<ReferralLine> Rows, ListSort Sort);
@@ -92,7 +92,7 @@ internal sealed record GetReferral(string Id) : IRequest<ReferralView>
             var r = await db.Referrals.FirstOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这条转介，或您无权查看。");
             return new ReferralView(r.Id, r.StationId, r.WorkerId, r.ClientId, r.ClientName, r.ResourceId, r.ResourceName, r.ResourceKind, r.NeedId, r.NeedLink, r.NeedKind, r.Need,
-                r.ReferredOn, r.Note, r.Status, r.ConnectedOn, r.ClosedOn, r.Outcome, r.Reason, r.FollowUpOn, Referral.Next(r.Status), (int)db.Entry(r).Property(ModuleModel.VersionProperty).CurrentValue!);
+                r.ReferredOn, r.Note, r.Status, r.ConnectedOn, r.ClosedOn, r.Outcome, r.Reason, r.FollowUpOn, Referral.Next(r.Status), (int)db.Entry(r).Property(ModuleModel.VersionProperty).CurrentValue!, r.MadeBy, r.MadeAtStationId);
         }
     }
 }
