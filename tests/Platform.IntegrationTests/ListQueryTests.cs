@@ -148,6 +148,7 @@ public abstract class ListQueryTests<TPlatform>(TPlatform platform) : IClassFixt
     [InlineData("lead", "/social-assistance/alerts?sort=name", "预警核查", 11)]
     [InlineData("lead", "/social-assistance/aid?sort=name", "临时救助", 11)]
     [InlineData("lead", "/resources/referrals?sort=client", "转介记录", 1)]
+    [InlineData("lead", "/resources?sort=name", "资源目录", 1)]
     public async Task A_lists_export_holds_every_row_its_search_finds_in_the_lists_order_and_is_audited(string user, string list, string name, int atLeast)
     {
         var browser = await Factory.BrowserAsync(user);

@@ -1,5 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Resources;
 using Platform.IntegrationTests.Support;
 
 namespace Platform.IntegrationTests;
@@ -24,6 +29,8 @@ public abstract class ResourcesTests<TPlatform>(TPlatform platform) : IClassFixt
     private sealed record NeedDto(long Id, string ClientId, string Kind, string Description, string SourceModule, string? Link, string State);
 
     private sealed record ReferralDto(string Id, string ClientId, string ResourceName, string Status, long? NeedId, string? Outcome, string? Reason, DateOnly? FollowUpOn, List<string> Next, int Version);
+
+    private sealed record ReferralPageDto(Page<ReferralDto> Rows);
 
     private sealed record FiguresDto(string StationId, int Referred, int Resolved, int Unresolved, int Open, int Waiting);
 
@@ -121,7 +128,7 @@ public abstract class ResourcesTests<TPlatform>(TPlatform platform) : IClassFixt
         await Refused(await worker.PostAsJsonAsync("/api/v1/resources/referrals", new { clientId = client, needKind = "legal", need = "赡养纠纷" }), HttpStatusCode.BadRequest, "请选择转介到哪个资源");
         await Refused(await worker.PostAsJsonAsync("/api/v1/resources/referrals", new { clientId = client, resourceId = resource, needKind = "legal", need = "赡养纠纷", referredOn = Today.AddDays(1) }), HttpStatusCode.BadRequest, "不能晚于今天");
         await Refused(await worker.PostAsJsonAsync("/api/v1/resources/referrals", new { clientId = client, resourceId = resource, needKind = "legal", need = "赡养纠纷", followUpOn = Today.AddDays(-1) }), HttpStatusCode.BadRequest, "跟进日期");
-        (await worker.GetFromJsonAsync<Page<ReferralDto>>($"/api/v1/resources/referrals?clientId={client}"))!.Total.Should().Be(0, "nothing refused was written");
+        (await worker.GetFromJsonAsync<ReferralPageDto>($"/api/v1/resources/referrals?clientId={client}"))!.Rows.Total.Should().Be(0, "nothing refused was written");
 
         var id = await ReferAsync(worker, new { clientId = client, resourceId = resource, needKind = "legal", need = "赡养纠纷，想咨询" });
         await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{id}/status", new { status = "resolved" }), HttpStatusCode.Conflict, "顺序");
@@ -162,7 +169,7 @@ public abstract class ResourcesTests<TPlatform>(TPlatform platform) : IClassFixt
         (await other.PostAsJsonAsync("/api/v1/resources/referrals", new { clientId = await RegisterAsync(other, "转介测试丁"), resourceId = own, needKind = "care", need = "送餐" })).StatusCode.Should().Be(HttpStatusCode.NotFound, "another station's resource");
         var referral = await ReferAsync(worker, new { clientId = client, resourceId = district, needKind = "financial", need = "医疗费用负担重" });
         (await other.PostAsJsonAsync($"/api/v1/resources/referrals/{referral}/status", new { status = "connected" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await other.GetFromJsonAsync<Page<ReferralDto>>($"/api/v1/resources/referrals?clientId={client}"))!.Total.Should().Be(0);
+        (await other.GetFromJsonAsync<ReferralPageDto>($"/api/v1/resources/referrals?clientId={client}"))!.Rows.Total.Should().Be(0);
         (await other.GetAsync("/api/v1/resources/needs/999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await other.PostAsJsonAsync("/api/v1/resources/referrals", new { needId = 999999, resourceId = district })).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
@@ -230,6 +237,205 @@ public abstract class ResourcesTests<TPlatform>(TPlatform platform) : IClassFixt
         var browserOn = await Factory.BrowserAsync("lead");
         (await browserOn.GetPageAsync("/")).QuerySelectorAll("#main-menu a.nav-link").Select(a => a.TextContent.Trim()).Should().Contain("链接资源");
     }
+
+    private sealed record NeedStateDto(long Id, string ClientId, string State, string? DismissedReason, int Version);
+
+    private static async Task<List<NeedDto>> WaitingAsync(HttpClient who, string client) =>
+        (await who.GetFromJsonAsync<Page<NeedDto>>($"/api/v1/resources/needs?clientId={client}"))!.Items;
+
+    private static async Task<NeedDto> OneNeedAsync(HttpClient who, string client)
+    {
+        NeedDto? need = null;
+        await ModuleData.WaitUntilAsync(async () => (need = (await WaitingAsync(who, client)).SingleOrDefault()) is not null, "the need on the 待链接 list", seconds: 30);
+        return need!;
+    }
+
+    [Fact]
+    public async Task A_child_visits_and_an_elder_visits_needs_wait_for_a_resource_once_and_leave_the_list_when_the_visit_is_withdrawn()
+    {
+        var worker = await Factory.ApiAsync("worker07");
+        var station = (await worker.MeAsync()).StationId!;
+        var child = await ChildWelfareTests<TPlatform>.RegisterChildAsync(worker, "需求测试童");
+        (await worker.PutAsJsonAsync($"/api/v1/child-welfare/children/{child}", new { isKeyChild = true })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var elder = await ElderlyTests<TPlatform>.RegisterElderAsync(worker, "需求测试老人");
+        (await worker.PutAsJsonAsync($"/api/v1/elderly/elders/{elder}", new { situations = new[] { "livingAlone" } })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        object ChildVisit(object? needKind) => new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), kind = "phone", content = "电话了解孩子近况。", needs = "孩子视力下降，需要配眼镜", needKind };
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", ChildVisit("glasses")), HttpStatusCode.BadRequest, "需求类型");
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", ChildVisit(3)), HttpStatusCode.BadRequest, "needKind");
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", ChildVisit("3")), HttpStatusCode.BadRequest, "需求类型");
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/elderly/elders/{elder}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-30), kind = "phone", content = "x", needs = "y", needKind = "nonsense" }), HttpStatusCode.BadRequest, "需求类型");
+
+        var childVisit = await worker.PostAsJsonAsync($"/api/v1/child-welfare/children/{child}/visits", ChildVisit("medical"));
+        childVisit.StatusCode.Should().Be(HttpStatusCode.Created, await childVisit.Content.ReadAsStringAsync());
+        var childVisitId = await childVisit.CreatedIdAsync();
+        var elderVisit = await worker.PostAsJsonAsync($"/api/v1/elderly/elders/{elder}/visits", new { visitedAt = DateTimeOffset.UtcNow.AddMinutes(-20), kind = "home", content = "老人独居。", needs = "想要助餐服务" });
+        elderVisit.StatusCode.Should().Be(HttpStatusCode.Created, await elderVisit.Content.ReadAsStringAsync());
+        var elderVisitId = await elderVisit.CreatedIdAsync();
+
+        var childNeed = await OneNeedAsync(worker, child);
+        (childNeed.Kind, childNeed.Description, childNeed.SourceModule, childNeed.Link, childNeed.State).Should().Be(("medical", "孩子视力下降，需要配眼镜", "child-welfare", $"/child-welfare/children/details/{child}", "waiting"));
+        var elderNeed = await OneNeedAsync(worker, elder);
+        (elderNeed.Kind, elderNeed.Description, elderNeed.SourceModule, elderNeed.Link).Should().Be(("other", "想要助餐服务", "elderly", $"/elderly/elders/details/{elder}"), "a need without a kind is 其他");
+
+        // A second delivery of the same offer adds nothing.
+        using (var scope = Factory.SystemScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Publish(new OfferNeedForReferral("child-welfare", $"visit:{childVisitId}", 1, child, station, "medical", "孩子视力下降，需要配眼镜", DateTimeOffset.UtcNow));
+            await mediator.Publish(new OfferNeedForReferral("elderly", $"visit:{elderVisitId}", 1, elder, station, "other", "想要助餐服务", DateTimeOffset.UtcNow));
+        }
+
+        await Factory.OutboxesDeliveredAsync();
+        (await WaitingAsync(worker, child)).Should().ContainSingle("the refused visits offered nothing and the second delivery added nothing");
+        (await WaitingAsync(worker, elder)).Should().ContainSingle();
+
+        (await worker.PostAsJsonAsync($"/api/v1/child-welfare/visits/{childVisitId}/withdraw", new { reason = "登记错了孩子" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await worker.PostAsJsonAsync($"/api/v1/elderly/visits/{elderVisitId}/withdraw", new { reason = "重复登记" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await ModuleData.WaitUntilAsync(async () => (await WaitingAsync(worker, child)).Count == 0 && (await WaitingAsync(worker, elder)).Count == 0, "the withdrawn visits' needs to leave the list", seconds: 30);
+        (await worker.GetFromJsonAsync<Page<NeedDto>>($"/api/v1/resources/needs?clientId={child}&all=true"))!.Items.Should().BeEmpty("a withdrawn need is not listed at all");
+        (await worker.GetAsync($"/api/v1/resources/needs/{childNeed.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        var form = await (await Factory.BrowserAsync("worker07")).GetPageAsync($"/child-welfare/visits/create?clientId={child}");
+        form.QuerySelector("#need-kind option[selected]")!.GetAttribute("value").Should().Be("other", "the form's need kind is 其他 unless chosen");
+        (await (await Factory.BrowserAsync("worker07")).GetPageAsync($"/elderly/visits/create?clientId={elder}")).QuerySelectorAll("#need-kind option").Should().HaveCount(NeedKinds.All.Count);
+    }
+
+    [Fact]
+    public async Task A_waiting_need_is_set_aside_as_needing_no_referral_with_its_reason_once_by_its_station_or_the_lead_and_counted_apart()
+    {
+        var worker = await Factory.ApiAsync("worker11");
+        var client = await RegisterAsync(worker, "无需转介测试");
+        var visit = await worker.PostAsJsonAsync("/api/v1/socialwork/visits", new
+        {
+            clientIds = new[] { client }, kind = "phone", visitedAt = DateTimeOffset.UtcNow.AddHours(-1), content = "电话回访。",
+            needs = new[] { new { kind = "care", description = "想要上门助浴" }, new { kind = "financial", description = "医药费负担重" } },
+        });
+        visit.StatusCode.Should().Be(HttpStatusCode.Created, await visit.Content.ReadAsStringAsync());
+        List<NeedDto> needs = [];
+        await ModuleData.WaitUntilAsync(async () => (needs = await WaitingAsync(worker, client)).Count == 2, "both needs on the 待链接 list", seconds: 30);
+        var (bath, money) = (needs.Single(n => n.Kind == "care"), needs.Single(n => n.Kind == "financial"));
+        var before = (await worker.GetFromJsonAsync<List<FiguresDto2>>("/api/v1/resources/figures"))!.Single();
+
+        var bureau = await Factory.ApiAsync("bureau");
+        await Refused(await bureau.PostAsJsonAsync($"/api/v1/resources/needs/{bath.Id}/dismiss", new { reason = "局里看过" }), HttpStatusCode.Forbidden, "无权");
+        (await (await Factory.ApiAsync("worker03")).PostAsJsonAsync($"/api/v1/resources/needs/{bath.Id}/dismiss", new { reason = "别的站" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/needs/{bath.Id}/dismiss", new { reason = "  " }), HttpStatusCode.BadRequest, "请说明为什么无需转介");
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/needs/{bath.Id}/dismiss", new { }), HttpStatusCode.BadRequest, "请说明为什么无需转介");
+        await Refused(await worker.PostAsJsonAsync($"/api/v1/resources/needs/{bath.Id}/dismiss", new { reason = "x", version = 99 }), HttpStatusCode.Conflict, "刷新");
+        (await WaitingAsync(worker, client)).Should().HaveCount(2, "nothing refused was written");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => worker.PostAsJsonAsync($"/api/v1/resources/needs/{bath.Id}/dismiss", new { reason = "女儿每周回家帮助洗澡" })));
+        answers.Count(a => a.StatusCode == HttpStatusCode.NoContent).Should().Be(1);
+        answers.Where(a => a.StatusCode != HttpStatusCode.NoContent).Should().OnlyContain(a => a.StatusCode == HttpStatusCode.Conflict);
+        foreach (var refused in answers.Where(a => a.StatusCode == HttpStatusCode.Conflict))
+        {
+            (await refused.Content.ReadAsStringAsync()).Should().MatchRegex("无需转介|同时保存");
+        }
+
+        (await WaitingAsync(worker, client)).Should().ContainSingle().Which.Id.Should().Be(money.Id);
+        var dismissed = (await worker.GetFromJsonAsync<Page<NeedStateDto>>($"/api/v1/resources/needs?clientId={client}&all=true"))!.Items.Single(n => n.Id == bath.Id);
+        (dismissed.State, dismissed.DismissedReason).Should().Be(("dismissed", "女儿每周回家帮助洗澡"));
+        await Refused(await worker.PostAsJsonAsync("/api/v1/resources/referrals", new { needId = bath.Id, resourceId = await AddResourceAsync(worker, "无需转介测试资源") }), HttpStatusCode.Conflict, "无需转介");
+
+        var lead = await Factory.ApiAsync("lead");
+        (await lead.PostAsJsonAsync($"/api/v1/resources/needs/{money.Id}/dismiss", new { reason = "已纳入低保，医疗救助已覆盖" })).StatusCode.Should().Be(HttpStatusCode.NoContent, "the lead may set aside any station's need");
+        (await WaitingAsync(worker, client)).Should().BeEmpty();
+
+        var after = (await worker.GetFromJsonAsync<List<FiguresDto2>>("/api/v1/resources/figures"))!.Single();
+        (after.Dismissed - before.Dismissed, after.Waiting - before.Waiting, after.Offered - before.Offered).Should().Be((2, -2, 0));
+        after.Waiting.Should().Be(after.Offered - after.NeedsReferred - after.Dismissed - after.Withdrawn, "待链接 is what is left of the needs offered");
+        var admin = await Factory.ApiAsync("admin");
+        await ModuleData.WaitUntilAsync(async () => (await admin.AuditAsync("action=需求无需转介")).Count(e => e.Outcome == "succeeded" && (e.Target == bath.Id.ToString(CultureInfo.InvariantCulture) || e.Target == money.Id.ToString(CultureInfo.InvariantCulture))) == 2, "both dismissals audited once each", seconds: 30);
+
+        // The page: the button behind a confirmation, a reason required in Chinese.
+        var browser = await Factory.BrowserAsync("worker11");
+        var other = await RegisterAsync(worker, "无需转介页面测试");
+        (await worker.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { other }, kind = "phone", visitedAt = DateTimeOffset.UtcNow.AddMinutes(-50), content = "回访。", needs = new[] { new { kind = "legal", description = "邻里纠纷想咨询" } } }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var need = await OneNeedAsync(worker, other);
+        var page = await browser.GetPageAsync("/resources/needs?pageSize=100");
+        page.QuerySelector($"#dismiss-{need.Id} form input[name=reason]").Should().NotBeNull("the reason is asked in a confirmation dialog");
+        var empty = await browser.PostFormAsync($"/resources/needs?handler=Dismiss&needId={need.Id}", new Dictionary<string, string> { ["reason"] = "" });
+        empty.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await empty.Content.ReadAsStringAsync()).Should().Contain("请说明为什么无需转介");
+        (await WaitingAsync(worker, other)).Should().ContainSingle();
+        var done = await browser.PostFormAsync($"/resources/needs?handler=Dismiss&needId={need.Id}", new Dictionary<string, string> { ["reason"] = "已由司法所调解" });
+        done.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await WaitingAsync(worker, other)).Should().BeEmpty();
+        (await (await Factory.BrowserAsync("bureau")).GetPageAsync("/resources/needs")).QuerySelectorAll("button.dismiss").Should().BeEmpty("the bureau reads only");
+    }
+
+    private sealed record FiguresDto2(string StationId, int Referred, int Waiting, int Offered, int NeedsReferred, int Dismissed, int Withdrawn);
+
+    [Fact]
+    public async Task Open_referrals_and_waiting_needs_follow_a_transferred_client_once_and_closed_referrals_stay_with_the_station_that_made_them()
+    {
+        var (worker, newcomer, lead) = (await Factory.ApiAsync("worker08"), await Factory.ApiAsync("worker13"), await Factory.ApiAsync("lead"));
+        var (from, to) = ((await worker.MeAsync()).StationId!, (await newcomer.MeAsync()).StationId!);
+        from.Should().NotBe(to);
+        var client = await RegisterAsync(worker, "转站转介测试");
+        var resource = await AddResourceAsync(lead, "转站测试全区资源", "policy");
+        var open = await ReferAsync(worker, new { clientId = client, resourceId = resource, needKind = "housing", need = "房屋漏雨", followUpOn = Today });
+        var closed = await ReferAsync(worker, new { clientId = client, resourceId = resource, needKind = "care", need = "送餐" });
+        (await worker.PostAsJsonAsync($"/api/v1/resources/referrals/{closed}/status", new { status = "unresolved", reason = "送餐点已停办" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await worker.PostAsJsonAsync("/api/v1/socialwork/visits", new { clientIds = new[] { client }, kind = "phone", visitedAt = DateTimeOffset.UtcNow.AddMinutes(-40), content = "回访。", needs = new[] { new { kind = "employment", description = "儿子想找工作" } } }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var need = await OneNeedAsync(worker, client);
+        (await worker.DueItemsAsync()).Should().Contain(i => i.Module == "resources" && i.Title.StartsWith("转站转介测试"));
+
+        (await lead.PostAsJsonAsync($"/api/v1/registry/clients/{client}/transfer", new { stationId = to, reason = "搬到女儿家" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await Factory.OutboxesDeliveredAsync();
+
+        (await newcomer.GetFromJsonAsync<ReferralPageDto>($"/api/v1/resources/referrals?clientId={client}"))!.Rows.Items.Select(r => r.Id).Should().Equal(open);
+        (await WaitingAsync(newcomer, client)).Select(n => n.Id).Should().Equal(need.Id);
+        (await newcomer.DueItemsAsync()).Should().Contain(i => i.Module == "resources" && i.Title.StartsWith("转站转介测试"), "the new station's first worker follows it up");
+        (await worker.DueItemsAsync()).Should().NotContain(i => i.Module == "resources" && i.Title.StartsWith("转站转介测试"));
+        (await worker.GetAsync($"/api/v1/resources/referrals/{open}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await WaitingAsync(worker, client)).Should().BeEmpty();
+        (await worker.GetFromJsonAsync<ReferralPageDto>($"/api/v1/resources/referrals?clientId={client}"))!.Rows.Items.Select(r => r.Id).Should().Equal([closed], "a closed referral is the history of the station that made it");
+        var figures = (await lead.GetFromJsonAsync<List<FiguresDto2>>("/api/v1/resources/figures"))!;
+        figures.Should().OnlyContain(f => f.Waiting == f.Offered - f.NeedsReferred - f.Dismissed - f.Withdrawn);
+
+        (await newcomer.GetFromJsonAsync<HandedOverDto>($"/api/v1/resources/referrals/{open}"))!.Should().Be(new HandedOverDto(to, (await worker.MeAsync()).Id, from), "who made it and where is kept");
+        (await (await Factory.BrowserAsync("worker13")).GetPageAsync($"/resources/referrals/details/{open}")).QuerySelector("#handed-over")!.TextContent.Should().Contain("转站后由本站点跟进");
+
+        // Delivered again, or an older transfer delivered late: nothing moves.
+        var version = (await ReferralAsync(newcomer, open)).Version;
+        using (var scope = Factory.SystemScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Publish(new ClientTransferred(client, from, to));
+            await mediator.Publish(new ClientTransferred(client, to, from));
+        }
+
+        (await ReferralAsync(newcomer, open)).Version.Should().Be(version, "the transfer was taken once");
+        (await WaitingAsync(newcomer, client)).Should().ContainSingle();
+        (await newcomer.PostAsJsonAsync($"/api/v1/resources/referrals/{open}/status", new { status = "connected", version })).StatusCode.Should().Be(HttpStatusCode.NoContent, "the new station follows it up");
+    }
+
+    [Fact]
+    public async Task A_directory_entry_changed_since_it_was_read_is_refused_409_in_chinese_on_the_page_and_the_api()
+    {
+        var worker = await Factory.ApiAsync("worker12");
+        var id = await AddResourceAsync(worker, "版本测试资源");
+        var read = await worker.GetFromJsonAsync<VersionDto>($"/api/v1/resources/directory/{id}");
+        (await worker.PutAsJsonAsync($"/api/v1/resources/directory/{id}", new { kind = "charity", name = "版本测试资源（一）", offers = "助学", version = read!.Version })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await Refused(await worker.PutAsJsonAsync($"/api/v1/resources/directory/{id}", new { kind = "charity", name = "版本测试资源（二）", offers = "助学", version = read.Version }), HttpStatusCode.Conflict, "刷新");
+
+        var browser = await Factory.BrowserAsync("worker12");
+        var form = await browser.GetPageAsync($"/resources/edit?id={id}");
+        var shown = int.Parse(form.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
+        (await worker.PutAsJsonAsync($"/api/v1/resources/directory/{id}", new { kind = "charity", name = "版本测试资源（三）", offers = "助学" })).StatusCode.Should().Be(HttpStatusCode.NoContent, "someone else saves meanwhile");
+        var stale = await browser.PostFormAsync($"/resources/edit?id={id}", new Dictionary<string, string> { ["Input.Kind"] = "Charity", ["Input.Name"] = "版本测试资源（页面）", ["Input.Offers"] = "助学", ["Input.IsActive"] = "true", ["Input.Version"] = shown.ToString(CultureInfo.InvariantCulture) });
+        stale.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await stale.Content.ReadAsStringAsync()).Should().Contain("已被他人修改");
+        (await worker.GetFromJsonAsync<VersionDto>($"/api/v1/resources/directory/{id}"))!.Name.Should().Be("版本测试资源（三）", "the stale save wrote nothing");
+    }
+
+    private sealed record HandedOverDto(string StationId, string? MadeBy, string? MadeAtStationId);
+
+    private sealed record VersionDto(string Id, string Name, int Version);
 }
 
 public sealed class ResourcesTestsOnSqlite(SqlitePlatform platform) : ResourcesTests<SqlitePlatform>(platform);

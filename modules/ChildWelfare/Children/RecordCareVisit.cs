@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
-using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Resources;
+using Platform.Modularity.Records;
 using Platform.Modules.ChildWelfare.Data;
 using Platform.Modules.ChildWelfare.Domain;
 
@@ -17,7 +19,8 @@ public sealed record DangerReport(List<string> ReportedTo, DateTimeOffset? Repor
 /// <summary>
 /// A care visit (关爱探视) to a child with a file: what was seen of living conditions, guardianship, schooling, health,
 /// safety and needs. A child found harmed or in danger needs the mandatory report, and every project lead is told at
-/// once. The first home visit of a month to a child credits CHILD_CARE (2 h), through the outbox with the visit.
+/// once. The first home visit of a month to a child credits CHILD_CARE (2 h), through the outbox with the visit. The
+/// needs written down are offered for a referral to a resource (待链接需求, of <see cref="NeedKind"/>), also through the outbox.
 /// </summary>
 [Requires(ChildWelfarePermissions.Record)]
 public sealed class RecordCareVisit : IRequest<string>, IAudited
@@ -41,6 +44,9 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
     [StringLength(500, ErrorMessage = "健康情况不能超过 500 字。")] public string? Health { get; set; }
     [StringLength(500, ErrorMessage = "安全情况不能超过 500 字。")] public string? Safety { get; set; }
     [StringLength(500, ErrorMessage = "需求不能超过 500 字。")] public string? Needs { get; set; }
+
+    /// <summary>What kind of help <see cref="Needs"/> asks for: a <see cref="NeedKinds"/> code, <c>other</c> when left out.</summary>
+    [StringLength(20, ErrorMessage = "请从列表中选择需求类型。")] public string? NeedKind { get; set; }
 
     /// <summary>The child was found harmed or in danger.</summary>
     public bool ChildInDanger { get; set; }
@@ -67,6 +73,7 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
             VisitTime.Check(visitedAt, clock, "探视");
+            var needKind = VisitNeeds.Kind(request.NeedKind);
 
             var visit = new CareVisit(file.ClientId, station, user.UserId!, request.Kind!.Value, visitedAt.UtcDateTime, request.Content.Trim(), now.UtcDateTime)
             {
@@ -96,6 +103,13 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
             }
 
             db.Visits.Add(visit);
+            if (visit.Needs is { } needs)
+            {
+                // Offered for a referral (待链接需求); no one receives it while the resource-linking module is off.
+                var source = ChildMessages.Visit(visit.Id);
+                db.EnqueueAbout(source, "refer-need:1", new OfferNeedForReferral(ChildMessages.Module, source.SourceId, 1, file.ClientId, station, needKind, needs, visitedAt, visit.WorkerId, ChildMessages.Link(file.ClientId)), clock);
+            }
+
             db.EnqueueTimeline(ChildMessages.Visit(visit.Id), [file.ClientId], LocalTime.Of(visitedAt), visit.Kind == ChildVisitKind.Home ? "儿童关爱入户探视" : "儿童关爱电话", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, ChildMessages.Link(file.ClientId), clock);
             if (visit.ChildInDanger)
             {
@@ -142,4 +156,13 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
+}
+
+/// <summary>The kind of a visit's needs as the form or app gives it: a <see cref="NeedKinds"/> code (never a number), <c>other</c> when left out.</summary>
+internal static class VisitNeeds
+{
+    public static string Kind(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? "other"
+        : NeedKinds.IsKnown(code.Trim()) ? code.Trim()
+        : throw new BusinessRuleException($"没有“{(code.Length > 20 ? code[..20] : code)}”这种需求类型，请从列表中选择（如 care、medical、other）。", "needKind");
 }

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.ChildWelfare.Data;
 using Platform.Modules.ChildWelfare.Domain;
 
 namespace Platform.Modules.ChildWelfare.Children;
 
-/// <summary>Withdraws a care visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
+/// <summary>Withdraws a care visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back, its needs still waiting leave the 待链接 list.</summary>
 [Requires(ChildWelfarePermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(CareVisit))]
 internal sealed record WithdrawCareVisit(
     string Id,
@@ -31,7 +32,12 @@ internal sealed record WithdrawCareVisit(
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次探视，或您无权查看。");
             visit.Withdraw(request.Reason.Trim());
-            db.EnqueueWithdrawal(ChildMessages.Visit(visit.Id), visit.Credited, visit.WithdrawReason!, clock);
+            var source = ChildMessages.Visit(visit.Id);
+            db.EnqueueWithdrawal(source, visit.Credited, visit.WithdrawReason!, clock);
+            if (visit.Needs is not null)
+            {
+                db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(ChildMessages.Module, source.SourceId, "探视记录已撤回：" + visit.WithdrawReason), clock);
+            }
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

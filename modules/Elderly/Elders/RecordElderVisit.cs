@@ -3,8 +3,10 @@ using MediatR;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
-using Platform.Modularity.Records;
 using Platform.Contracts.Ledger;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Resources;
+using Platform.Modularity.Records;
 using Platform.Modules.Elderly.Data;
 using Platform.Modules.Elderly.Domain;
 
@@ -12,7 +14,8 @@ namespace Platform.Modules.Elderly.Elders;
 
 /// <summary>
 /// A care visit to an elder with a profile: health, safety, living, needs. An urgent finding tells every lead at once.
-/// Home visits credit OUTREACH (2 h), phone and video ones OUTREACH_PHONE (1 h), through the outbox with the visit.
+/// Home visits credit OUTREACH (2 h), phone and video ones OUTREACH_PHONE (1 h), through the outbox with the visit. The
+/// needs written down are offered for a referral to a resource (待链接需求, of <see cref="NeedKind"/>), also through the outbox.
 /// </summary>
 [Requires(ElderlyPermissions.Record)]
 public sealed class RecordElderVisit : IRequest<string>, IAudited
@@ -34,6 +37,9 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
     [StringLength(500, ErrorMessage = "安全情况不能超过 500 字。")] public string? Safety { get; set; }
     [StringLength(500, ErrorMessage = "生活情况不能超过 500 字。")] public string? Living { get; set; }
     [StringLength(500, ErrorMessage = "需求不能超过 500 字。")] public string? Needs { get; set; }
+
+    /// <summary>What kind of help <see cref="Needs"/> asks for: a <see cref="NeedKinds"/> code, <c>other</c> when left out.</summary>
+    [StringLength(20, ErrorMessage = "请从列表中选择需求类型。")] public string? NeedKind { get; set; }
 
     /// <summary>Something that cannot wait (a fall, no food or heating, illness without care).</summary>
     public bool Urgent { get; set; }
@@ -58,6 +64,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
             VisitTime.Check(visitedAt, clock);
+            var needKind = VisitNeeds.Kind(request.NeedKind);
 
             if (request.Urgent && string.IsNullOrWhiteSpace(request.Safety) && string.IsNullOrWhiteSpace(request.Health))
             {
@@ -75,6 +82,12 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
             var link = ElderMessages.Link(elder.ClientId);
             db.EnqueueCredit(source, new ServiceCredit(station, visit.WorkerId, home ? Indicators.Outreach : Indicators.OutreachPhone, 1, visit.VisitedOn, [elder.ClientId], $"特殊困难老年人探访（{ElderMessages.KindName(visit.Kind)}）：{elder.Name}", link), clock);
             db.EnqueueTimeline(source, [elder.ClientId], LocalTime.Of(visitedAt), $"老年人探访（{ElderMessages.KindName(visit.Kind)}）", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, link, clock);
+            if (visit.Needs is { } needs)
+            {
+                // Offered for a referral (待链接需求); no one receives it while the resource-linking module is off.
+                db.EnqueueAbout(source, "refer-need:1", new OfferNeedForReferral(ElderMessages.Module, source.SourceId, 1, elder.ClientId, station, needKind, needs, visitedAt, visit.WorkerId, link), clock);
+            }
+
             if (visit.Urgent)
             {
                 db.EnqueueToLeads(source, "urgent", $"紧急：{user.DisplayName}在 {LocalTime.Of(visitedAt):yyyy-MM-dd HH:mm} 探访{elder.Name}时发现紧急情况：{visit.Safety ?? visit.Health}", link, clock);
@@ -86,4 +99,13 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
+}
+
+/// <summary>The kind of a visit's needs as the form or app gives it: a <see cref="NeedKinds"/> code (never a number), <c>other</c> when left out.</summary>
+internal static class VisitNeeds
+{
+    public static string Kind(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? "other"
+        : NeedKinds.IsKnown(code.Trim()) ? code.Trim()
+        : throw new BusinessRuleException($"没有“{(code.Length > 20 ? code[..20] : code)}”这种需求类型，请从列表中选择（如 care、medical、other）。", "needKind");
 }

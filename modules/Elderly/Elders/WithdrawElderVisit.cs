@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.Elderly.Data;
 using Platform.Modules.Elderly.Domain;
 
 namespace Platform.Modules.Elderly.Elders;
 
-/// <summary>Withdraws an elder visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back.</summary>
+/// <summary>Withdraws an elder visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back, its needs still waiting leave the 待链接 list.</summary>
 [Requires(ElderlyPermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(ElderVisit))]
 internal sealed record WithdrawElderVisit(
     string Id,
@@ -31,7 +32,12 @@ internal sealed record WithdrawElderVisit(
             var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这次探访，或您无权查看。");
             visit.Withdraw(request.Reason.Trim());
-            db.EnqueueWithdrawal(ElderMessages.Visit(visit.Id), credited: true, visit.WithdrawReason!, clock);
+            var source = ElderMessages.Visit(visit.Id);
+            db.EnqueueWithdrawal(source, credited: true, visit.WithdrawReason!, clock);
+            if (visit.Needs is not null)
+            {
+                db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(ElderMessages.Module, source.SourceId, "探访记录已撤回：" + visit.WithdrawReason), clock);
+            }
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

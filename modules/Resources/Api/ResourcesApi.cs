@@ -34,6 +34,12 @@ internal static class ResourcesApi
         module.MapGet("/needs", (string? stationId, string? clientId, bool? all, int? page, int? pageSize, IMediator mediator) =>
             mediator.Send(new PageNeeds(stationId, clientId, all ?? false, page ?? 1, pageSize ?? 20)));
         module.MapGet("/needs/{id:long}", (long id, IMediator mediator) => mediator.Send(new GetNeed(id)));
+        module.MapPost("/needs/{id:long}/dismiss", async (long id, DismissNeed request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        }).RequireAuthorization(ResourcesPermissions.Dismiss);
 
         module.MapGet("/referrals", (string? stationId, string? status, string? clientId, string? q, bool? openOnly, string? sort, string? dir, int? page, int? pageSize, IMediator mediator) =>
             mediator.Send(new PageReferrals(stationId, Named<ReferralStatus>(status, "status", "转介状态"), clientId, q, openOnly ?? false, sort, dir, page ?? 1, pageSize ?? 20)));

@@ -78,8 +78,11 @@ internal sealed class OfferedNeedConfiguration : IEntityTypeConfiguration<Offere
         builder.Property(n => n.Link).HasMaxLength(200);
         builder.Property(n => n.ReferralId).HasMaxLength(32);
         builder.Property(n => n.State).HasConversion<string>().HasMaxLength(12);
+        builder.Property(n => n.DismissedReason).HasMaxLength(200);
+        builder.Property(n => n.DismissedBy).HasMaxLength(64);
         builder.HasIndex(n => new { n.SourceModule, n.SourceId, n.Part }).IsUnique();
         builder.HasIndex(n => new { n.StationId, n.State });
+        builder.HasIndex(n => n.ClientId);
     }
 }
 
@@ -92,6 +95,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Id).HasMaxLength(32);
         builder.Property(r => r.StationId).HasMaxLength(32).IsRequired();
         builder.Property(r => r.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.MadeBy).HasMaxLength(64);
+        builder.Property(r => r.MadeAtStationId).HasMaxLength(32);
         builder.Property(r => r.ClientId).HasMaxLength(32).IsRequired();
         builder.Property(r => r.ClientName).HasMaxLength(50).IsRequired();
         builder.Property(r => r.ResourceId).HasMaxLength(32).IsRequired();

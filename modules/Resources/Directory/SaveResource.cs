@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Data;
 using Platform.Modules.Resources.Data;
 using Platform.Modules.Resources.Domain;
 
@@ -12,7 +13,8 @@ namespace Platform.Modules.Resources.Directory;
 /// <summary>
 /// Adds an entry to the directory (no <see cref="Id"/>) or changes one. A station worker's entry belongs to their
 /// station; someone who sees every station (project lead, administrator) enters district-wide entries, or one for a
-/// station they name. The write guard refuses a worker's change to the district's or another station's entry.
+/// station they name. The write guard refuses a worker's change to the district's or another station's entry; an
+/// entry changed since the page or app read it (<see cref="Version"/>) is a 409 in Chinese.
 /// </summary>
 [Requires(ResourcesPermissions.Directory)]
 public sealed class SaveResource : IRequest<string>, IAudited
@@ -50,6 +52,9 @@ public sealed class SaveResource : IRequest<string>, IAudited
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>The version the page or app read; an entry changed since is refused (409).</summary>
+    public int? Version { get; set; }
+
     string IAudited.AuditAction => Id is null ? "新增资源" : "修改资源";
 
     string? IAudited.AuditTarget => Id;
@@ -72,6 +77,10 @@ public sealed class SaveResource : IRequest<string>, IAudited
             {
                 resource = await db.VisibleResources().FirstOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
                     ?? throw new NotFoundException("找不到该资源，或您无权查看。");
+                if (request.Version is { } read && read != (int)db.Entry(resource).Property(ModuleModel.VersionProperty).CurrentValue!)
+                {
+                    throw new ConflictException("这个资源刚才已被他人修改，请刷新后查看最新内容再保存。", "version");
+                }
             }
 
             resource.Kind = request.Kind!.Value;

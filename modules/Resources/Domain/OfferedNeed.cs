@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using Platform.Modularity.Data;
 
 namespace Platform.Modules.Resources.Domain;
@@ -13,6 +14,9 @@ public enum OfferedNeedState
 
     /// <summary>The record that found it was withdrawn.</summary>
     Withdrawn,
+
+    /// <summary>无需转介: a worker of its station (or the lead) decided it needs no resource, with the reason.</summary>
+    Dismissed,
 }
 
 /// <summary>
@@ -51,6 +55,7 @@ internal sealed class OfferedNeed : IStationScoped
 
     public string ClientName { get; set; } = "";
 
+    /// <summary>The client's station; follows the client while the need waits or its referral is open.</summary>
     public string StationId { get; private set; } = "";
 
     /// <summary>A <c>NeedKinds</c> code.</summary>
@@ -73,5 +78,37 @@ internal sealed class OfferedNeed : IStationScoped
 
     public string? ReferralId { get; set; }
 
+    /// <summary>Why it needs no referral (无需转介的原因).</summary>
+    public string? DismissedReason { get; private set; }
+
+    public string? DismissedBy { get; private set; }
+
+    public DateTime? DismissedAt { get; private set; }
+
     public bool IsDemo { get; set; }
+
+    /// <summary>
+    /// Marks a waiting need 无需转介 with the reason: it leaves the 待链接 list. A need referred, withdrawn or already
+    /// dismissed meanwhile is a conflict (409) in Chinese.
+    /// </summary>
+    public void Dismiss(string reason, string by, DateTime at)
+    {
+        if (State != OfferedNeedState.Waiting)
+        {
+            throw new ConflictException(State switch
+            {
+                OfferedNeedState.Referred => "这项需求已经转介了，请在转介记录中跟进。",
+                OfferedNeedState.Dismissed => "这项需求刚才已被标为“无需转介”。",
+                _ => "发现这项需求的记录已撤回，需求已不在待链接列表中。",
+            }, "id");
+        }
+
+        State = OfferedNeedState.Dismissed;
+        DismissedReason = reason;
+        DismissedBy = by;
+        DismissedAt = at;
+    }
+
+    /// <summary>The client moved to another station (转站): the need goes with them.</summary>
+    public void MoveTo(string stationId) => StationId = stationId;
 }

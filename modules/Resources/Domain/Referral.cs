@@ -51,7 +51,7 @@ internal sealed class Referral : IOwnedRecord
 
     public string StationId { get; private set; } = "";
 
-    /// <summary>The worker who made it (转介人).</summary>
+    /// <summary>The worker who made it (转介人), or whom it was handed to when the client moved station while it was open.</summary>
     public string WorkerId { get; private set; } = "";
 
     public string ClientId { get; private set; } = "";
@@ -97,6 +97,11 @@ internal sealed class Referral : IOwnedRecord
     /// <summary>The day the worker means to check on it; in the digest from that day until the referral is closed.</summary>
     public DateOnly? FollowUpOn { get; private set; }
 
+    /// <summary>Who made it and where, kept when it was handed to another station with its client (null: never handed over).</summary>
+    public string? MadeBy { get; private set; }
+
+    public string? MadeAtStationId { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime ChangedAt { get; private set; }
@@ -106,6 +111,19 @@ internal sealed class Referral : IOwnedRecord
     public bool IsClosed => Status is ReferralStatus.Resolved or ReferralStatus.Unresolved;
 
     public void FollowUp(DateOnly? on) => FollowUpOn = on;
+
+    /// <summary>
+    /// The client moved to another station while the referral is open: the new station follows it up, its
+    /// <paramref name="workerId"/> (empty when it has no worker yet: the lead then acts) takes the follow-ups.
+    /// </summary>
+    public void HandOver(string stationId, string workerId, DateTime at)
+    {
+        MadeBy ??= WorkerId;
+        MadeAtStationId ??= StationId;
+        StationId = stationId;
+        WorkerId = workerId;
+        ChangedAt = at;
+    }
 
     /// <summary>The next statuses allowed from <paramref name="from"/>: in order, 未能解决 also before 对接 (a resource may refuse).</summary>
     public static IReadOnlyList<ReferralStatus> Next(ReferralStatus from) => from switch

@@ -55,10 +55,14 @@ internal sealed class WithdrawNeedsHandler(ResourcesDb db) : INotificationHandle
     }
 }
 
-/// <summary>A need waiting for a resource (or already referred), as the 待链接 list shows it.</summary>
-public sealed record NeedLine(long Id, string StationId, string ClientId, string ClientName, string Kind, string Description, string SourceModule, DateTime RecordedAt, string? Link, OfferedNeedState State, string? ReferralId);
+/// <summary>A need waiting for a resource (or already referred, or set aside as 无需转介 with the reason), as the 待链接 list shows it, with the version to send back.</summary>
+public sealed record NeedLine(long Id, string StationId, string ClientId, string ClientName, string Kind, string Description, string SourceModule, DateTime RecordedAt, string? Link, OfferedNeedState State, string? ReferralId, string? DismissedReason = null, int Version = 0)
+{
+    internal static IQueryable<NeedLine> From(IQueryable<OfferedNeed> needs) =>
+        needs.Select(n => new NeedLine(n.Id, n.StationId, n.ClientId, n.ClientName, n.Kind, n.Description, n.SourceModule, n.RecordedAt, n.Link, n.State, n.ReferralId, n.DismissedReason, EF.Property<int>(n, ModuleModel.VersionProperty)));
+}
 
-/// <summary>The needs offered for referral the caller may see (a worker: their station), those still waiting unless <see cref="All"/>, oldest first.</summary>
+/// <summary>The needs offered for referral the caller may see (a worker: their station), those still waiting unless <see cref="All"/> (then also the referred and the 无需转介), oldest first.</summary>
 [Requires(ResourcesPermissions.View)]
 internal sealed record PageNeeds(string? StationId = null, string? ClientId = null, bool All = false, int Page = 1, int PageSize = ListPager.DefaultPageSize) : IRequest<Paged<NeedLine>>
 {
@@ -82,8 +86,7 @@ internal sealed record PageNeeds(string? StationId = null, string? ClientId = nu
                 query = query.Where(n => n.ClientId == request.ClientId);
             }
 
-            var page = await query.OrderBy(n => n.RecordedAt).ThenBy(n => n.Id).ToPagedAsync(request.Page, request.PageSize, cancellationToken);
-            return page.Map(n => new NeedLine(n.Id, n.StationId, n.ClientId, n.ClientName, n.Kind, n.Description, n.SourceModule, n.RecordedAt, n.Link, n.State, n.ReferralId));
+            return await NeedLine.From(query.OrderBy(n => n.RecordedAt).ThenBy(n => n.Id)).ToPagedAsync(request.Page, request.PageSize, cancellationToken);
         }
     }
 }
@@ -96,9 +99,8 @@ internal sealed record GetNeed(long Id) : IRequest<NeedLine>
     {
         public async Task<NeedLine> Handle(GetNeed request, CancellationToken cancellationToken)
         {
-            var n = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == request.Id && n.State != OfferedNeedState.Withdrawn, cancellationToken)
+            return await NeedLine.From(db.Needs.AsNoTracking().Where(n => n.Id == request.Id && n.State != OfferedNeedState.Withdrawn)).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("找不到该需求，或您无权查看。");
-            return new NeedLine(n.Id, n.StationId, n.ClientId, n.ClientName, n.Kind, n.Description, n.SourceModule, n.RecordedAt, n.Link, n.State, n.ReferralId);
         }
     }
 }

@@ -81,6 +81,11 @@ public sealed class MakeReferral : IRequest<string>, IAudited
                     throw new ConflictException("这项需求已经转介过了，请在转介记录中跟进。", "needId");
                 }
 
+                if (need.State == OfferedNeedState.Dismissed)
+                {
+                    throw new ConflictException($"这项需求已标为“无需转介”（{need.DismissedReason}），不能再从它转介；确需转介的，请在服务对象页面点“转介资源”。", "needId");
+                }
+
                 (clientId, kind, words) = (need.ClientId, need.Kind, string.IsNullOrWhiteSpace(request.Need) ? need.Description : request.Need.Trim());
             }
             else

@@ -13,11 +13,11 @@ namespace Platform.Modules.Resources.Referrals;
 /// <summary>A referral as lists show it.</summary>
 public sealed record ReferralLine(string Id, string StationId, string WorkerId, string ClientId, string ClientName, string ResourceId, string ResourceName, string NeedKind, string Need, DateOnly ReferredOn, ReferralStatus Status, DateOnly? FollowUpOn, DateOnly? ClosedOn);
 
-/// <summary>A referral in full, with the statuses it may move to next and the version to send back.</summary>
+/// <summary>A referral in full, with the statuses it may move to next and the version to send back; <c>MadeBy</c>/<c>MadeAtStationId</c> when it came with a transferred client.</summary>
 public sealed record ReferralView(
     string Id, string StationId, string WorkerId, string ClientId, string ClientName, string ResourceId, string ResourceName, ResourceKind ResourceKind,
     long? NeedId, string? NeedLink, string NeedKind, string Need, DateOnly ReferredOn, string? Note, ReferralStatus Status, DateOnly? ConnectedOn, DateOnly? ClosedOn,
-    string? Outcome, string? Reason, DateOnly? FollowUpOn, IReadOnlyList<ReferralStatus> Next, int Version);
+    string? Outcome, string? Reason, DateOnly? FollowUpOn, IReadOnlyList<ReferralStatus> Next, int Version, string? MadeBy = null, string? MadeAtStationId = null);
 
 /// <summary>A page of referrals and how it is sorted.</summary>
 public sealed record ReferralPage(Paged<ReferralLine> Rows, ListSort Sort);
@@ -92,7 +92,7 @@ internal sealed record GetReferral(string Id) : IRequest<ReferralView>
             var r = await db.Referrals.FirstOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到这条转介，或您无权查看。");
             return new ReferralView(r.Id, r.StationId, r.WorkerId, r.ClientId, r.ClientName, r.ResourceId, r.ResourceName, r.ResourceKind, r.NeedId, r.NeedLink, r.NeedKind, r.Need,
-                r.ReferredOn, r.Note, r.Status, r.ConnectedOn, r.ClosedOn, r.Outcome, r.Reason, r.FollowUpOn, Referral.Next(r.Status), (int)db.Entry(r).Property(ModuleModel.VersionProperty).CurrentValue!);
+                r.ReferredOn, r.Note, r.Status, r.ConnectedOn, r.ClosedOn, r.Outcome, r.Reason, r.FollowUpOn, Referral.Next(r.Status), (int)db.Entry(r).Property(ModuleModel.VersionProperty).CurrentValue!, r.MadeBy, r.MadeAtStationId);
         }
     }
 }
@@ -118,11 +118,12 @@ internal sealed class ReferralDueItems(ResourcesDb db) : INotificationHandler<Ga
 }
 
 /// <summary>
-/// How many needs were linked to resources and how many met, per station, for a calendar year: referrals made
-/// that year (已转介 in all), of which 已解决, 未能解决 and still open, beside the needs other modules offered that
-/// still wait for a resource now. The 满足率 compares 已解决 with the referrals made.
+/// How many needs were linked to resources and how many met, per station. Referrals made in a calendar year (已转介
+/// in all), of which 已解决, 未能解决 and still open (跟进中); the 满足率 compares 已解决 with the referrals made. Beside
+/// them, the needs other modules offered, as they stand now: offered (发现) = referred + 无需转介 + withdrawn (撤回) +
+/// 待链接, so 待链接 is what is left of those offered and agrees with the 待链接 list.
 /// </summary>
-public sealed record StationReferralFigures(string StationId, int Referred, int Resolved, int Unresolved, int Open, int Waiting)
+public sealed record StationReferralFigures(string StationId, int Referred, int Resolved, int Unresolved, int Open, int Waiting, int Offered = 0, int NeedsReferred = 0, int Dismissed = 0, int Withdrawn = 0)
 {
     /// <summary>已解决 as a share of the referrals made, in per cent; null with none made.</summary>
     public decimal? MetPercent => Referred == 0 ? null : Math.Round(100m * Resolved / Referred, 1);
@@ -140,14 +141,16 @@ internal sealed record GetReferralFigures(int? Year = null) : IRequest<IReadOnly
             var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferredOn >= from && r.ReferredOn <= to)
                 .GroupBy(r => new { r.StationId, r.Status }).Select(g => new { g.Key.StationId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
-            var waiting = await db.Needs.AsNoTracking().Where(n => n.State == OfferedNeedState.Waiting)
-                .GroupBy(n => n.StationId).Select(g => new { StationId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            return referrals.Select(r => r.StationId).Concat(waiting.Select(w => w.StationId)).Distinct().Order()
+            var needs = await db.Needs.AsNoTracking()
+                .GroupBy(n => new { n.StationId, n.State }).Select(g => new { g.Key.StationId, g.Key.State, Count = g.Count() }).ToListAsync(cancellationToken);
+            return referrals.Select(r => r.StationId).Concat(needs.Select(n => n.StationId)).Distinct().Order()
                 .Select(s =>
                 {
                     int Of(ReferralStatus status) => referrals.Where(r => r.StationId == s && r.Status == status).Sum(r => r.Count);
+                    int Needs(OfferedNeedState state) => needs.Where(n => n.StationId == s && n.State == state).Sum(n => n.Count);
                     return new StationReferralFigures(s, referrals.Where(r => r.StationId == s).Sum(r => r.Count), Of(ReferralStatus.Resolved), Of(ReferralStatus.Unresolved),
-                        Of(ReferralStatus.Referred) + Of(ReferralStatus.Connected), waiting.Where(w => w.StationId == s).Sum(w => w.Count));
+                        Of(ReferralStatus.Referred) + Of(ReferralStatus.Connected), Needs(OfferedNeedState.Waiting),
+                        needs.Where(n => n.StationId == s).Sum(n => n.Count), Needs(OfferedNeedState.Referred), Needs(OfferedNeedState.Dismissed), Needs(OfferedNeedState.Withdrawn));
                 }).ToList();
         }
     }

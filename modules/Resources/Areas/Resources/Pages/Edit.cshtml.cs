@@ -36,7 +36,7 @@ public sealed class EditModel(IMediator mediator, ICurrentUser user) : PageModel
         {
             Input = new SaveResource
             {
-                Kind = r.Kind, Name = r.Name, Offers = r.Offers, ForWhom = r.ForWhom, Conditions = r.Conditions, ContactPerson = r.ContactPerson, ContactPhone = r.ContactPhone, IsActive = r.IsActive,
+                Kind = r.Kind, Name = r.Name, Offers = r.Offers, ForWhom = r.ForWhom, Conditions = r.Conditions, ContactPerson = r.ContactPerson, ContactPhone = r.ContactPhone, IsActive = r.IsActive, Version = r.Version,
             };
         }
     }

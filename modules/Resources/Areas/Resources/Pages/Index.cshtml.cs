@@ -40,9 +40,27 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPage
     {
         Stations = await mediator.Send(new GetStations());
         Scopes = [new StationSummary(Resource.District, "", "全区（各站共用）", "", true), .. Stations];
-        Result = await mediator.Send(new PageResources(ChosenKind, SeesAllStations ? StationId : null, Q, WithInactive, Sort, Dir, PageNumber, Size));
+        Result = await mediator.Send(Query(PageNumber, Size));
         Figures = await mediator.Send(new GetReferralFigures());
     }
+
+    /// <summary>导出 Excel: the entries the search finds, with the table's columns (the phone masked, as the list shows it).</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        Stations = await mediator.Send(new GetStations());
+        return await ExportAsync("资源目录", async (page, size) => (await mediator.Send(Query(page, size))).Rows, [
+            new("名称", r => r.Name),
+            new("类型", r => ReferralTerms.NameOf(r.Kind)),
+            new("范围", r => StationName(r.StationId)),
+            new("提供的帮助", r => r.Offers),
+            new("服务对象", r => r.ForWhom ?? ""),
+            new("联系人", r => r.ContactPerson ?? ""),
+            new("联系电话", r => r.MaskedPhone ?? ""),
+            new("状态", r => r.IsActive ? "在用" : "已停用"),
+        ]);
+    }
+
+    private PageResources Query(int page, int size) => new(ChosenKind, SeesAllStations ? StationId : null, Q, WithInactive, Sort, Dir, page, size);
 
     public string StationName(string id) => id == Resource.District ? "全区" : StationNames.GetValueOrDefault(id, id);
 }

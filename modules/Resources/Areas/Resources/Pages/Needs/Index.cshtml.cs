@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Data;
@@ -8,9 +9,12 @@ using Platform.Modules.Resources.Needs;
 
 namespace Platform.Modules.Resources.Areas.Resources.Pages.Needs;
 
-/// <summary>待链接需求: the needs other modules found (visits …) still waiting for a resource, oldest first, each with its 转介 link.</summary>
+/// <summary>
+/// 待链接需求: the needs other modules found (visits …) still waiting for a resource, oldest first, each with its 转介
+/// link and — behind a confirmation with the reason — 无需转介.
+/// </summary>
 [Authorize(Policy = ResourcesPermissions.View)]
-public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPageModel, IPageWithLookups
 {
     public Paged<NeedLine> Result { get; private set; } = new([], 0, 1, ListPager.DefaultPageSize);
 
@@ -18,9 +22,21 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : ListPage
 
     public bool MayRefer => user.IsInRole(Roles.Worker) && user.StationId is not null;
 
-    public async Task OnGetAsync()
+    /// <summary>Whether to offer 无需转介 (a station worker, or the lead); the request is still checked centrally.</summary>
+    public bool MayDismiss => MayRefer || user.IsInRole(Roles.Lead);
+
+    public async Task OnGetAsync() => await LoadLookupsAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostDismissAsync(long needId, string? reason, int? version)
     {
-        Stations = await mediator.Send(new GetStations());
-        Result = await mediator.Send(new PageNeeds(SeesAllStations ? StationId : null, null, false, PageNumber, Size));
+        await mediator.Send(new DismissNeed { Id = needId, Reason = reason, Version = version });
+        TempData["Saved"] = "已标为无需转介，这项需求不再列入待链接需求。";
+        return RedirectToPage(new { StationId });
+    }
+
+    public async Task LoadLookupsAsync(CancellationToken cancellationToken)
+    {
+        Stations = await mediator.Send(new GetStations(), cancellationToken);
+        Result = await mediator.Send(new PageNeeds(SeesAllStations ? StationId : null, null, false, PageNumber, Size), cancellationToken);
     }
 }

@@ -25,6 +25,9 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
 
     public string WorkerName { get; private set; } = "";
 
+    /// <summary>Who made it and at which station, when it came with a transferred client; null otherwise.</summary>
+    public string? MadeAt { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     /// <summary>Whether the next-step form is offered (the worker who made it, or the lead); the step is still checked centrally.</summary>
@@ -50,6 +53,13 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     {
         Today = LocalTime.Today(clock);
         Referral = await mediator.Send(new GetReferral(Id), cancellationToken);
-        WorkerName = (await mediator.Send(new GetStationWorkers(Referral.StationId), cancellationToken)).FirstOrDefault(w => w.Id == Referral.WorkerId)?.DisplayName ?? "";
+        var workers = await mediator.Send(new GetStationWorkers(), cancellationToken);
+        string NameOf(string? id) => workers.FirstOrDefault(w => w.Id == id)?.DisplayName ?? "";
+        WorkerName = NameOf(Referral.WorkerId);
+        if (Referral.MadeAtStationId is { } station)
+        {
+            var names = await mediator.Send(new GetStationNames(), cancellationToken);
+            MadeAt = $"{NameOf(Referral.MadeBy)}（{names.GetValueOrDefault(station, station)}）";
+        }
     }
 }
