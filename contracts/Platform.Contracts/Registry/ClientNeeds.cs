@@ -26,6 +26,15 @@ public static class NeedKinds
     /// <summary>Whether the code is one of <see cref="All"/>.</summary>
     public static bool IsKnown(string? code) => All.Any(k => k.Code == code);
 
+    /// <summary>
+    /// The kind of a need as a form or app gives it: a code of <see cref="All"/> (never a number), <c>other</c> when left
+    /// out; anything else is refused in Chinese, naming <paramref name="field"/>.
+    /// </summary>
+    public static string CodeOrOther(string? code, string field = "needKind") =>
+        string.IsNullOrWhiteSpace(code) ? "other"
+        : IsKnown(code.Trim()) ? code.Trim()
+        : throw new BusinessRuleException($"没有“{(code.Length > 20 ? code[..20] : code)}”这种需求类型，请从列表中选择（如 care、medical、other）。", field);
+
     /// <summary>The Chinese name of a kind, or the code itself when unknown.</summary>
     public static string NameOf(string code) => All.FirstOrDefault(k => k.Code == code)?.Name ?? code;
 }

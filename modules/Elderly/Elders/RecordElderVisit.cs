@@ -64,7 +64,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
             var now = clock.GetUtcNow();
             var visitedAt = request.VisitedAt!.Value;
             VisitTime.Check(visitedAt, clock);
-            var needKind = VisitNeeds.Kind(request.NeedKind);
+            var needKind = NeedKinds.CodeOrOther(request.NeedKind);
 
             if (request.Urgent && string.IsNullOrWhiteSpace(request.Safety) && string.IsNullOrWhiteSpace(request.Health))
             {
@@ -99,13 +99,4 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
-}
-
-/// <summary>The kind of a visit's needs as the form or app gives it: a <see cref="NeedKinds"/> code (never a number), <c>other</c> when left out.</summary>
-internal static class VisitNeeds
-{
-    public static string Kind(string? code) =>
-        string.IsNullOrWhiteSpace(code) ? "other"
-        : NeedKinds.IsKnown(code.Trim()) ? code.Trim()
-        : throw new BusinessRuleException($"没有“{(code.Length > 20 ? code[..20] : code)}”这种需求类型，请从列表中选择（如 care、medical、other）。", "needKind");
 }
