@@ -1,11 +1,13 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Contracts;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Registry;
 using Platform.Modularity.Web;
+using Platform.Modules.SocialAssistance.Agreements;
 using Platform.Modules.SocialAssistance.Files;
 using Platform.Modules.SocialAssistance.Programmes;
 using Platform.Modules.SocialAssistance.Reviews;
@@ -21,6 +23,9 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
 
     [BindProperty]
     public EndProgramme End { get; set; } = new();
+
+    [BindProperty]
+    public EndAgreement EndAgreementInput { get; set; } = new();
 
     public HouseholdView Household { get; private set; } = null!;
 
@@ -62,6 +67,24 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
         TempData["Saved"] = "复核已撤回，相应的服务时长随之撤回。";
         return RedirectToPage(new { ClientId });
     }
+
+    public async Task<IActionResult> OnPostEndAgreementAsync(string agreementId)
+    {
+        EndAgreementInput.Id = agreementId;
+        await mediator.Send(EndAgreementInput);
+        TempData["Saved"] = "照料协议已提前终止，请尽快另行签订。";
+        return RedirectToPage(new { ClientId });
+    }
+
+    public async Task<IActionResult> OnPostScanAsync(string agreementId, IFormFile? scan, int? version)
+    {
+        await mediator.Send(new AttachAgreementScan(agreementId, scan, version));
+        TempData["Saved"] = "协议签字件已上传。";
+        return RedirectToPage(new { ClientId });
+    }
+
+    public async Task<IActionResult> OnGetScanAsync(string agreementId, bool original) =>
+        (await mediator.Send(new GetAgreementScan(agreementId, original))).ToActionResult();
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken) => Household = await mediator.Send(new GetHousehold(ClientId), cancellationToken);
 }
