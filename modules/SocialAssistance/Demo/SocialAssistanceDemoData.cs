@@ -121,8 +121,9 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
     }
 
     /// <summary>
-    /// Care agreements of the 分散供养 特困 people, in each station: the first's ends in 12 days (to renew), the second has
-    /// none (未签协议), the third's ran out five days ago (已过期); the others are in force, the fourth's renewing an older one.
+    /// Care agreements of the 分散供养 特困 people, in each station (from the programme's start): the first's in force for two
+    /// years, the second's ends in 12 days (to renew), the third has none (未签协议), the fourth's ran out five days ago
+    /// (已过期), the fifth renewed one; the others are in force.
     /// </summary>
     private void Agreements(IEnumerable<(AssistanceFile File, Programme Programme)> dispersed, DateOnly today, DateTime now)
     {
@@ -136,29 +137,29 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
             {
                 var carer = carers[k++ % carers.Length];
                 var band = programme.SelfCare ?? SelfCareAbility.PartlyLost;
-                CareAgreement Sign(DateOnly start) =>
-                    new(file.ClientId, file.StationId, file.WorkerId, programme.Id, start, start.AddYears(1).AddDays(-1), now)
+                var start = programme.StartOn;
+                CareAgreement Sign(DateOnly from, DateOnly to) =>
+                    new(file.ClientId, file.StationId, file.WorkerId, programme.Id, from, to, now)
                     {
                         CarerName = carer.Name, CarerRelation = carer.Relation, CarerPhone = $"139{k * 7919 % 100000000:00000000}", Duties = duties,
-                        FeeBand = band, MonthlyFee = rules.CareFeeFor(band), SignedBy = "镇民政办、照料人、本人", SignedOn = start.AddDays(-3), IsDemo = true,
+                        FeeBand = band, MonthlyFee = rules.CareFeeFor(band), SignedBy = "镇民政办、照料人、本人", SignedOn = from, IsDemo = true,
                     };
-                switch (i++)
+                switch (i++ % 6)
                 {
-                    case 0:
-                        db.CareAgreements.Add(Sign(today.AddDays(12).AddYears(-1).AddDays(1)));
-                        break;
                     case 1:
+                        db.CareAgreements.Add(Sign(start, today.AddDays(12)));
                         break;
                     case 2:
-                        db.CareAgreements.Add(Sign(today.AddDays(-5).AddYears(-1).AddDays(1)));
                         break;
                     case 3:
-                        var old = today.AddMonths(-14);
-                        db.CareAgreements.Add(Sign(old));
-                        db.CareAgreements.Add(Sign(old.AddYears(1)));
+                        db.CareAgreements.Add(Sign(start, today.AddDays(-5)));
+                        break;
+                    case 4:
+                        db.CareAgreements.Add(Sign(start, today.AddMonths(-2).AddDays(-1)));
+                        db.CareAgreements.Add(Sign(today.AddMonths(-2), today.AddMonths(-2).AddYears(1).AddDays(-1)));
                         break;
                     default:
-                        db.CareAgreements.Add(Sign(today.AddMonths(-4 - (i % 5))));
+                        db.CareAgreements.Add(Sign(start, start.AddYears(2).AddDays(-1)));
                         break;
                 }
             }

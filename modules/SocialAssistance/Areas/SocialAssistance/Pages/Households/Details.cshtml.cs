@@ -24,9 +24,6 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
     [BindProperty]
     public EndProgramme End { get; set; } = new();
 
-    [BindProperty]
-    public EndAgreement EndAgreementInput { get; set; } = new();
-
     public HouseholdView Household { get; private set; } = null!;
 
     public DateOnly Today => LocalTime.Today(clock);
@@ -68,16 +65,19 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
         return RedirectToPage(new { ClientId });
     }
 
-    public async Task<IActionResult> OnPostEndAgreementAsync(string agreementId)
+    /// <summary>Ends an agreement early (the modal's form, its fields named <c>EndAgreementInput.*</c>; validated only here).</summary>
+    public async Task<IActionResult> OnPostEndAgreementAsync(string agreementId, EndAgreement endAgreementInput)
     {
-        EndAgreementInput.Id = agreementId;
-        await mediator.Send(EndAgreementInput);
+        DropOtherForms("EndAgreementInput");
+        endAgreementInput.Id = agreementId;
+        await mediator.Send(endAgreementInput);
         TempData["Saved"] = "照料协议已提前终止，请尽快另行签订。";
         return RedirectToPage(new { ClientId });
     }
 
     public async Task<IActionResult> OnPostScanAsync(string agreementId, IFormFile? scan, int? version)
     {
+        DropOtherForms(null);
         await mediator.Send(new AttachAgreementScan(agreementId, scan, version));
         TempData["Saved"] = "协议签字件已上传。";
         return RedirectToPage(new { ClientId });
@@ -85,6 +85,15 @@ public sealed class DetailsModel(IMediator mediator, ICurrentUser user, TimeProv
 
     public async Task<IActionResult> OnGetScanAsync(string agreementId, bool original) =>
         (await mediator.Send(new GetAgreementScan(agreementId, original))).ToActionResult();
+
+    /// <summary>The page binds the programme's end form on every post: its empty fields are not this form's errors.</summary>
+    private void DropOtherForms(string? keep)
+    {
+        foreach (var key in ModelState.Keys.Where(k => keep is null || !k.StartsWith(keep + ".", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken) => Household = await mediator.Send(new GetHousehold(ClientId), cancellationToken);
 }
