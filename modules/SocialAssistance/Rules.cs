@@ -77,6 +77,20 @@ public sealed class SocialAssistanceRules : IModuleRules
     [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
     public string AlertVerifyBasis { get; set; } = "低收入人口动态监测：预警信息推送后由乡镇（街道）及时入户核实并反馈（各地时限不一，多为 7–15 日）；此处为示例值，请按本地规定设置";
 
+    [Range(1, 180, ErrorMessage = "照料协议到期提醒须在到期前 1–180 天之间。")] public int AgreementRemindDays { get; set; } = 30;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string AgreementRemindBasis { get; set; } = "分散供养特困人员须与照料人签订委托照料服务协议（安徽 2022 年指引等地方做法）；协议到期前 30 天提醒续签，以免照料中断（提醒天数为本平台默认值，可按本地调整）";
+
+    [Range(1, 10, ErrorMessage = "照料协议期限须在 1–10 年之间。")] public int AgreementMostYears { get; set; } = 5;
+
+    [Range(typeof(decimal), "0", "100000", ErrorMessage = "照料护理费须为 0–100000 元/月。")] public decimal? CareFeeLost { get; set; } = 1000;
+    [Range(typeof(decimal), "0", "100000", ErrorMessage = "照料护理费须为 0–100000 元/月。")] public decimal? CareFeePartlyLost { get; set; } = 500;
+    [Range(typeof(decimal), "0", "100000", ErrorMessage = "照料护理费须为 0–100000 元/月。")] public decimal? CareFeeAble { get; set; } = 150;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = Basis)]
+    public string CareFeeBasis { get; set; } = "特困人员照料护理标准按生活自理能力分档：完全丧失、部分丧失、具备生活自理能力（特困人员认定办法；各省按当地最低工资或平均工资的一定比例确定）。金额为示例值，请按本地现行标准设置或留空";
+
     /// <summary>Public holidays, as days and ranges ("2026-10-01..2026-10-07"), separated by commas: not working days.</summary>
     [DayList]
     public string Holidays { get; set; } = "2026-01-01..2026-01-03, 2026-02-15..2026-02-23, 2026-04-04..2026-04-06, 2026-05-01..2026-05-05, 2026-06-19..2026-06-21, 2026-09-25..2026-09-27, 2026-10-01..2026-10-07";
@@ -92,6 +106,14 @@ public sealed class SocialAssistanceRules : IModuleRules
 
     /// <summary>Monday to Friday, less the holidays, plus the 调休 working days.</summary>
     public WorkingCalendar Calendar => _calendar ??= new WorkingCalendar(DayListAttribute.Parse(Holidays), DayListAttribute.Parse(MakeUpWorkingDays));
+
+    /// <summary>The example monthly care fee of a band (null: not set for this district).</summary>
+    public decimal? CareFeeFor(SelfCareAbility band) => band switch
+    {
+        SelfCareAbility.Lost => CareFeeLost,
+        SelfCareAbility.PartlyLost => CareFeePartlyLost,
+        _ => CareFeeAble,
+    };
 
     /// <summary>The months between reviews of a programme: the class's for 低保, six-monthly wherever income varies.</summary>
     public int ReviewEvery(ProgrammeKind kind, ManagementClass? cls, bool incomeVaries)
@@ -153,7 +175,11 @@ public sealed class SocialAssistanceRules : IModuleRules
         new("工作日", $"周一至周五，除去法定节假日 {Calendar.HolidayCount} 天，加上调休上班 {Calendar.MakeUpCount} 天", HolidayBasis),
         new("分散供养特困人员探视", $"每 {DispersedVisitMonths} 个月至少一次（入户复核也算）", DispersedVisitBasis),
         new("监测预警入户核查", $"导入后 {AlertVerifyDays} 天内", AlertVerifyBasis),
+        new("照料协议到期提醒", $"到期前 {AgreementRemindDays} 天提醒一次（协议最长 {AgreementMostYears} 年）", AgreementRemindBasis),
+        new("照料护理费档次（示例值）", $"全护理 {Fee(CareFeeLost)}、半护理 {Fee(CareFeePartlyLost)}、自理 {Fee(CareFeeAble)}", CareFeeBasis),
     ];
+
+    private static string Fee(decimal? amount) => amount is { } a ? $"{a:0.##} 元/月" : "未设";
 }
 
 /// <summary>Days and ranges of days ("2026-10-01..2026-10-07"), separated by commas; each must be a real date.</summary>

@@ -13,6 +13,12 @@ internal static class SocialAssistanceMessages
 
     public static string VisitLink(string clientId) => $"/{Module}/visits/create?clientId={clientId}";
 
+    public static RecordSource Agreement(string id) => new(Module, "care-agreement", id);
+
+    public static RecordSource AgreementEnd(string id) => new(Module, "care-agreement-end", id);
+
+    public const string AgreementsLink = $"/{Module}/agreements";
+
     public static RecordSource Verification(string id) => new(Module, "verification", id);
 
     public static string TaskLink(string taskId) => $"/{Module}/alerts/close/{taskId}";

@@ -34,11 +34,12 @@ public sealed class SocialAssistanceModule : IModule
         new("救助复核", "SocialAssistance", "/Households/Index", SocialAssistancePermissions.View, Order: 150, Group: NavGroups.SpecialServices, Icon: "house-check"),
         new("临时救助", "SocialAssistance", "/Aid/Index", SocialAssistancePermissions.View, Order: 151, Group: NavGroups.SpecialServices, Icon: "life-preserver"),
         new("预警核查", "SocialAssistance", "/Alerts/Index", SocialAssistancePermissions.View, Order: 152, Group: NavGroups.SpecialServices, Icon: "exclamation-diamond"),
+        new("照料协议", "SocialAssistance", "/Agreements/Index", SocialAssistancePermissions.View, Order: 153, Group: NavGroups.SpecialServices, Icon: "file-earmark-check"),
     ];
 
     public IEnumerable<ScheduledJob> Jobs =>
     [
-        new(typeof(Reviews.ReviewReminderJob), "review-reminders", "0 30 7 * * ?", "救助复核到期提醒：复核到期当天提醒负责社工一次"),
+        new(typeof(Reviews.ReviewReminderJob), "review-reminders", "0 30 7 * * ?", "救助复核到期提醒：复核到期当天、照料协议到期前 30 天（按规则）各提醒负责社工一次"),
     ];
 
     public IEnumerable<ClientAction> ClientActions =>

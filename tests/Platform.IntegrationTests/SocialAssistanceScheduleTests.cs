@@ -112,6 +112,61 @@ public sealed class SocialAssistanceScheduleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_care_agreement_is_reminded_once_when_it_enters_the_thirty_days_before_its_end_and_shows_expired_until_renewed()
+    {
+        var clock = new TestClock(At(new DateOnly(2026, 3, 1)));
+        await using var host = new PlatformFactory(_database, clock: clock);
+        var worker = await host.ApiAsync("worker07");
+        var admin = await host.ApiAsync("admin");
+        var person = await SocialAssistanceTests<SqlitePlatform>.RegisterAsync(worker, "协议提醒对象", "TEKUN_FS");
+        await SocialAssistanceTests<SqlitePlatform>.StartAsync(worker, person, new { kind = "tekun", area = "rural", care = "dispersed", selfCare = "partlyLost", startOn = new DateOnly(2025, 4, 1), approvalDocument = "特供审〔2025〕4号", approvalOffice = "区民政局" });
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{person}/agreements", new
+        {
+            carerName = "李建国", carerRelation = "侄子", carerPhone = "13900001111", duties = "每日送餐、打扫、陪同就医。",
+            startOn = new DateOnly(2025, 4, 15), endOn = new DateOnly(2026, 4, 14), signedBy = "镇民政办、照料人、本人", signedOn = new DateOnly(2025, 4, 10),
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        async Task<List<NoticeDto>> RemindedOn(DateOnly day)
+        {
+            clock.Set(At(day, 8));
+            admin = await host.ApiAsync("admin");
+            await admin.RunJobAsync("social-assistance", "review-reminders");
+            worker = await host.ApiAsync("worker07");
+            return (await worker.InboxAsync("照料协议")).Where(n => n.Text.Contains("协议提醒对象")).ToList();
+        }
+
+        async Task<SocialAssistanceAgreementTests<SqlitePlatform>.AgreementLine?> Due() =>
+            (await SocialAssistanceAgreementTests<SqlitePlatform>.DueAsync(worker)).SingleOrDefault(a => a.ClientId == person);
+
+        // 31 days before the end: not yet; 30 days before: one notice, and on the renewal list; the days after: no other.
+        (await RemindedOn(new DateOnly(2026, 3, 14))).Should().BeEmpty();
+        (await Due()).Should().BeNull();
+        (await RemindedOn(new DateOnly(2026, 3, 15))).Should().ContainSingle().Which.Text.Should().Contain("李建国").And.Contain("4月14日");
+        (await Due())!.State.Should().Be("即将到期");
+        (await worker.DueItemsAsync()).Should().Contain(i => i.Module == "social-assistance" && i.Title == "协议提醒对象（照料人李建国，协议到期前请续签）");
+        (await RemindedOn(new DateOnly(2026, 3, 16))).Should().ContainSingle();
+        (await RemindedOn(new DateOnly(2026, 4, 14))).Should().ContainSingle();
+
+        // Past its end and not renewed: 已过期 on the list and the household, still one notice; a renewal clears both.
+        (await RemindedOn(new DateOnly(2026, 4, 16))).Should().ContainSingle();
+        (await Due())!.Should().Match<SocialAssistanceAgreementTests<SqlitePlatform>.AgreementLine>(a => a.State == "已过期" && a.DaysLeft == -2);
+        (await SocialAssistanceAgreementTests<SqlitePlatform>.HouseholdAsync(worker, person)).AgreementFlag.Should().Be("协议已过期");
+        var page = await (await host.BrowserAsync("worker07")).GetPageAsync($"/social-assistance/households/details/{person}");
+        page.QuerySelector("#agreement-flag")!.TextContent.Should().Be("协议已过期");
+        page.QuerySelector("#agreements li.list-group-item-danger .agreement-state")!.TextContent.Should().Be("已过期");
+        (await worker.PostAsJsonAsync($"/api/v1/social-assistance/households/{person}/agreements", new
+        {
+            carerName = "李建国", carerRelation = "侄子", carerPhone = "13900001111", duties = "每日送餐、打扫、陪同就医。",
+            startOn = new DateOnly(2026, 4, 15), endOn = new DateOnly(2027, 4, 14), signedBy = "镇民政办、照料人、本人", signedOn = new DateOnly(2026, 4, 16),
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Due()).Should().BeNull();
+        (await SocialAssistanceAgreementTests<SqlitePlatform>.HouseholdAsync(worker, person)).AgreementFlag.Should().BeNull();
+
+        // The renewal is reminded once in its own turn, 30 days before 14 April 2027.
+        (await RemindedOn(new DateOnly(2027, 3, 15))).Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task Switched_off_the_module_leaves_no_page_menu_entry_route_client_button_or_digest_line()
     {
         string head;

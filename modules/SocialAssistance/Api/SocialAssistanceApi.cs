@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
+using Platform.Modules.SocialAssistance.Agreements;
 using Platform.Modules.SocialAssistance.Alerts;
 using Platform.Modules.SocialAssistance.Files;
 using Platform.Modules.SocialAssistance.Programmes;
@@ -53,6 +54,31 @@ internal static class SocialAssistanceApi
             var id = await mediator.Send(request);
             return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/households/{clientId}", new { id });
         });
+        module.MapGet("/agreements", (string? stationId, bool? all, string? q, string? sort, string? dir, int? page, int? pageSize, IMediator mediator) =>
+            mediator.Send(new PageAgreements(stationId, all ?? false, q, sort, dir, page ?? 1, pageSize ?? Platform.Modularity.Web.ListPager.DefaultPageSize)));
+        module.MapGet("/agreements/unsigned", (string? stationId, IMediator mediator) => mediator.Send(new ListUnsigned(stationId)));
+        module.MapPost("/households/{clientId}/agreements", async (string clientId, SignAgreement request, IMediator mediator) =>
+        {
+            request.ClientId = clientId;
+            var id = await mediator.Send(request);
+            return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/households/{clientId}", new { id });
+        });
+        module.MapPost("/agreements/{id}/end", async (string id, EndAgreement request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
+
+        // Multipart: bearer tokens only, as the alert import and the case agreements' scans.
+        module.MapPost("/agreements/{id}/scan", async (string id, IFormFile? file, int? version, IMediator mediator) =>
+            {
+                await mediator.Send(new AttachAgreementScan(id, file, version));
+                return Results.NoContent();
+            })
+            .DisableAntiforgery()
+            .RequireAuthorization(new AuthorizeAttribute { Policy = SocialAssistancePermissions.Record, AuthenticationSchemes = BearerTokenDefaults.AuthenticationScheme });
+        module.MapGet("/agreements/{id}/scan", async (string id, bool? original, IMediator mediator) => (await mediator.Send(new GetAgreementScan(id, original ?? false))).ToResult());
         module.MapGet("/aid", (string? stationId, bool? pendingOnly, IMediator mediator) => mediator.Send(new ListAid(stationId, pendingOnly ?? true)));
         module.MapPost("/aid", async (ApplyForAid request, IMediator mediator) =>
         {

@@ -20,6 +20,8 @@ internal abstract class SocialAssistanceDb(DbContextOptions options) : ModuleDbC
 
     public DbSet<CareVisit> CareVisits => Set<CareVisit>();
 
+    public DbSet<CareAgreement> CareAgreements => Set<CareAgreement>();
+
     public DbSet<AlertImport> AlertImports => Set<AlertImport>();
 
     public DbSet<UnmatchedAlert> UnmatchedAlerts => Set<UnmatchedAlert>();
@@ -79,6 +81,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.Findings).HasMaxLength(4000).IsRequired();
         builder.Property(r => r.Assets).HasMaxLength(500);
         builder.Property(r => r.Needs).HasMaxLength(500);
+        builder.Property(r => r.NeedKind).HasMaxLength(20);
         builder.Property(r => r.WithdrawReason).HasMaxLength(200);
         foreach (var money in new[] { nameof(Review.MedicalExpense), nameof(Review.EducationExpense), nameof(Review.RehabilitationExpense), nameof(Review.AccidentExpense) })
         {
@@ -195,5 +198,38 @@ internal sealed class CareVisitConfiguration : IEntityTypeConfiguration<CareVisi
         builder.Property(v => v.Findings).HasMaxLength(2000).IsRequired();
         builder.HasIndex(v => new { v.ProgrammeId, v.VisitedOn });
         builder.HasIndex(v => new { v.ClientId, v.VisitedAt });
+    }
+}
+
+internal sealed class CareAgreementConfiguration : IEntityTypeConfiguration<CareAgreement>
+{
+    public void Configure(EntityTypeBuilder<CareAgreement> builder)
+    {
+        builder.ToTable("care_agreements");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(32);
+        builder.Property(a => a.ClientId).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.StationId).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.WorkerId).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.ProgrammeId).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.CarerName).HasMaxLength(50).IsRequired();
+        builder.Property(a => a.CarerRelation).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.CarerPhone).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.CarerIdNumber).HasMaxLength(18);
+        builder.Property(a => a.Duties).HasMaxLength(2000).IsRequired();
+        builder.Property(a => a.FeeBand).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.MonthlyFee).HasPrecision(12, 2);
+        builder.Property(a => a.SignedBy).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.ScanKey).HasMaxLength(200);
+        builder.Property(a => a.ScanViewKey).HasMaxLength(200);
+        builder.Property(a => a.ScanFileName).HasMaxLength(200);
+        builder.Property(a => a.ScanContentType).HasMaxLength(100);
+        builder.Property(a => a.EndReason).HasMaxLength(200);
+        builder.Property(a => a.EndedBy).HasMaxLength(64);
+        builder.Ignore(a => a.LastDay);
+        builder.Ignore(a => a.HasScan);
+        builder.HasIndex(a => new { a.ClientId, a.StartOn });
+        builder.HasIndex(a => new { a.StationId, a.EndOn });
+        builder.HasIndex(a => a.EndOn);
     }
 }

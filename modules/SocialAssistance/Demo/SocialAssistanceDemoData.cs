@@ -33,6 +33,7 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
         var now = clock.GetUtcNow().UtcDateTime;
         var workers = (await mediator.Send(new GetStationWorkers(), cancellationToken)).Where(w => w.StationId is not null).ToList();
         var files = new Dictionary<string, AssistanceFile>();
+        var dispersed = new List<(AssistanceFile File, Programme Programme)>();
         var n = 0;
         foreach (var (category, kind, care) in Programmes)
         {
@@ -85,6 +86,7 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
                 {
                     var visited = today.AddMonths(n % 3 == 0 ? -2 : -1).AddDays(n % 3 == 1 ? 5 : 0);
                     programme.ScheduleVisits(visitEvery, visited < start ? null : visited);
+                    dispersed.Add((file, programme));
                 }
                 db.Programmes.Add(programme);
                 n++;
@@ -113,8 +115,55 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
             db.AidApplications.AddRange(emergency, late, fresh);
         }
 
+        Agreements(dispersed, today, now);
         Alerts(files.Values, today, now);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Care agreements of the 分散供养 特困 people, in each station (from the programme's start): the first's in force for two
+    /// years, the second's ends in 12 days (to renew), the third has none (未签协议), the fourth's ran out five days ago
+    /// (已过期), the fifth renewed one; the others are in force.
+    /// </summary>
+    private void Agreements(IEnumerable<(AssistanceFile File, Programme Programme)> dispersed, DateOnly today, DateTime now)
+    {
+        (string Name, string Relation)[] carers = [("张秀英", "邻居"), ("李建国", "侄子"), ("王桂兰", "村民"), ("刘志强", "外甥"), ("陈玉梅", "邻居"), ("杨德明", "远房亲戚")];
+        const string duties = "每日送两餐并照看起居；每周打扫居室、换洗衣物两次；陪同就医、代购药品；发现身体或生活异常及时报告村（居）委会和镇民政办。";
+        var k = 0;
+        foreach (var station in dispersed.GroupBy(d => d.File.StationId))
+        {
+            var i = 0;
+            foreach (var (file, programme) in station.OrderBy(d => d.File.Name))
+            {
+                var carer = carers[k++ % carers.Length];
+                var band = programme.SelfCare ?? SelfCareAbility.PartlyLost;
+                var start = programme.StartOn;
+                CareAgreement Sign(DateOnly from, DateOnly to) =>
+                    new(file.ClientId, file.StationId, file.WorkerId, programme.Id, from, to, now)
+                    {
+                        CarerName = carer.Name, CarerRelation = carer.Relation, CarerPhone = $"139{k * 7919 % 100000000:00000000}", Duties = duties,
+                        FeeBand = band, MonthlyFee = rules.CareFeeFor(band), SignedBy = "镇民政办、照料人、本人", SignedOn = from, IsDemo = true,
+                    };
+                switch (i++ % 6)
+                {
+                    case 1:
+                        db.CareAgreements.Add(Sign(start, today.AddDays(12)));
+                        break;
+                    case 2:
+                        break;
+                    case 3:
+                        db.CareAgreements.Add(Sign(start, today.AddDays(-5)));
+                        break;
+                    case 4:
+                        db.CareAgreements.Add(Sign(start, today.AddMonths(-2).AddDays(-1)));
+                        db.CareAgreements.Add(Sign(today.AddMonths(-2), today.AddMonths(-2).AddYears(1).AddDays(-1)));
+                        break;
+                    default:
+                        db.CareAgreements.Add(Sign(start, start.AddYears(2).AddDays(-1)));
+                        break;
+                }
+            }
+        }
     }
 
     /// <summary>

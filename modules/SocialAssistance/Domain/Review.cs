@@ -74,6 +74,9 @@ internal sealed class Review : IOwnedRecord, IClientRecord
 
     public string? Needs { get; set; }
 
+    /// <summary>The kind of the needs found (a <see cref="Platform.Contracts.Registry.NeedKinds"/> code), offered for a referral.</summary>
+    public string? NeedKind { get; set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public bool IsWithdrawn { get; private set; }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Identity;
 using Platform.Modularity.ClientFiles;
+using Platform.Modules.SocialAssistance.Agreements;
 using Platform.Modules.SocialAssistance.Data;
 using Platform.Modules.SocialAssistance.Domain;
 using Platform.Modules.SocialAssistance.Reviews;
@@ -13,7 +14,7 @@ namespace Platform.Modules.SocialAssistance.Files;
 [Requires(SocialAssistancePermissions.View)]
 internal sealed record GetHousehold(string ClientId) : IRequest<HouseholdView>
 {
-    internal sealed class Handler(SocialAssistanceDb db, SocialAssistanceFiles files, SocialAssistanceRules rules) : IRequestHandler<GetHousehold, HouseholdView>
+    internal sealed class Handler(SocialAssistanceDb db, SocialAssistanceFiles files, SocialAssistanceRules rules, TimeProvider clock) : IRequestHandler<GetHousehold, HouseholdView>
     {
         public async Task<HouseholdView> Handle(GetHousehold request, CancellationToken cancellationToken)
         {
@@ -23,10 +24,19 @@ internal sealed record GetHousehold(string ClientId) : IRequest<HouseholdView>
             var reviews = await db.Reviews.AsNoTracking().Include(r => r.Members).Where(r => r.ClientId == file.ClientId).OrderByDescending(r => r.VisitedAt).Take(50).ToListAsync(cancellationToken);
             var visits = await db.CareVisits.AsNoTracking().Where(v => v.ClientId == file.ClientId).OrderByDescending(v => v.VisitedAt).Take(24).ToListAsync(cancellationToken);
             var byId = programmes.ToDictionary(p => p.Id);
+            var today = LocalTime.Today(clock);
+            var agreements = (await AgreementLines.Of(db, db.CareAgreements.AsNoTracking().Where(a => a.ClientId == file.ClientId), null, openFilesOnly: false)
+                    .OrderByDescending(a => a.StartOn).Take(50).ToListAsync(cancellationToken))
+                .Select(a => a.On(today, rules.AgreementRemindDays)).ToList();
+            var dispersed = programmes.Any(p => p.EndOn is null && p.Kind == ProgrammeKind.Tekun && p.Care == TekunCare.Dispersed);
             return new HouseholdView
             {
                 ClientId = file.ClientId, StationId = file.StationId, Name = file.Name, WorkerId = file.WorkerId,
                 Standing = await files.StandingAsync(file, cancellationToken),
+                Agreements = agreements,
+                AgreementFlag = !dispersed || agreements.Any(a => a.LastDay >= today) ? null
+                    : agreements.FirstOrDefault() is { EndedOn: null } ? AgreementStandings.Expired : AgreementStandings.Unsigned,
+                AgreementOwed = dispersed,
                 Programmes = programmes.Select(p => new ProgrammeView
                 {
                     Id = p.Id, Kind = p.Kind, Area = p.Area, Coverage = p.Coverage, Class = p.Class, Care = p.Care, SelfCare = p.SelfCare, IncomeVaries = p.IncomeVaries,
@@ -40,7 +50,7 @@ internal sealed record GetHousehold(string ClientId) : IRequest<HouseholdView>
                 {
                     Id = r.Id, ProgrammeId = r.ProgrammeId, Programme = byId.TryGetValue(r.ProgrammeId, out var p) ? ProgrammeTerms.NameOf(p.Kind) : "",
                     VisitedAt = LocalTime.Of(new DateTimeOffset(r.VisitedAt, TimeSpan.Zero)), WorkerId = r.WorkerId, Findings = r.Findings, Conclusion = r.Conclusion,
-                    Assets = r.Assets, Needs = r.Needs, IsWithdrawn = r.IsWithdrawn, WithdrawReason = r.WithdrawReason,
+                    Assets = r.Assets, Needs = r.Needs, NeedKind = r.NeedKind, IsWithdrawn = r.IsWithdrawn, WithdrawReason = r.WithdrawReason,
                     Members = r.Members.Select(m => new MemberIncome { Name = m.Name, Relation = m.Relation, Wages = m.Wages, Business = m.Business, Property = m.Property, Transfer = m.Transfer }).ToList(),
                     Assessment = EconomicReference.Of(r, byId.GetValueOrDefault(r.ProgrammeId)?.Area ?? AssistanceArea.Rural, rules),
                 }).ToList(),
@@ -65,6 +75,15 @@ public sealed class HouseholdView
     public IReadOnlyList<ProgrammeView> Programmes { get; init; } = [];
 
     public IReadOnlyList<ReviewView> Reviews { get; init; } = [];
+
+    /// <summary>The care agreements of a 分散供养 特困 person, newest first (the carer's ID number masked).</summary>
+    public IReadOnlyList<AgreementLine> Agreements { get; init; } = [];
+
+    /// <summary>Whether the household is on 分散供养 特困 now, and so owes a care agreement.</summary>
+    public bool AgreementOwed { get; init; }
+
+    /// <summary>未签协议 or 协议已过期 when the household owes an agreement and none is in force today or later; null otherwise.</summary>
+    public string? AgreementFlag { get; init; }
 
     /// <summary>The monthly visits of a 分散供养 特困 person, newest first (at most 24).</summary>
     public IReadOnlyList<CareVisitView> Visits { get; init; } = [];
@@ -140,6 +159,8 @@ public sealed class ReviewView
     public string? Assets { get; init; }
 
     public string? Needs { get; init; }
+
+    public string? NeedKind { get; init; }
 
     public bool IsWithdrawn { get; init; }
 

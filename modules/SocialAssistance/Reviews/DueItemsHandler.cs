@@ -6,7 +6,7 @@ using Platform.Modules.SocialAssistance.Data;
 namespace Platform.Modules.SocialAssistance.Reviews;
 
 /// <summary>Every review owed on the day or overdue joins the responsible worker's daily digest and 今日待办 (one query for all workers).</summary>
-internal sealed class DueItemsHandler(SocialAssistanceDb db) : INotificationHandler<GatherDueItems>
+internal sealed class DueItemsHandler(SocialAssistanceDb db, SocialAssistanceRules rules) : INotificationHandler<GatherDueItems>
 {
     public async Task Handle(GatherDueItems notification, CancellationToken cancellationToken)
     {
@@ -19,6 +19,13 @@ internal sealed class DueItemsHandler(SocialAssistanceDb db) : INotificationHand
         foreach (var line in await Visits.DueVisits.Query(db, notification.Day, null, notification.WorkerId).ToListAsync(cancellationToken))
         {
             notification.Add(new DueItem(line.WorkerId, SocialAssistanceMessages.Module, "特困探视", $"{line.Name}（分散供养，每 {line.EveryMonths} 个月探视）", line.NextDue, SocialAssistanceMessages.VisitLink(line.ClientId)));
+        }
+
+        // Care agreements to renew: ending within the reminder window, run out or ended early and not renewed.
+        foreach (var a in await Agreements.AgreementLines.Due(db, notification.Day.AddDays(rules.AgreementRemindDays), notification.WorkerId).Where(l => l.WorkerId != "").ToListAsync(cancellationToken))
+        {
+            var what = a.EndedOn is not null ? "协议已提前终止，请重新签订" : a.LastDay < notification.Day ? "协议已过期，请续签" : "协议到期前请续签";
+            notification.Add(new DueItem(a.WorkerId, SocialAssistanceMessages.Module, "照料协议", $"{a.Name}（照料人{a.CarerName}，{what}）", a.LastDay, SocialAssistanceMessages.Link(a.ClientId)));
         }
 
         // Open monitoring-alert verifications, each until it is closed (the digest marks the overdue).

@@ -6,6 +6,8 @@ using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
+using Platform.Contracts.Registry;
+using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.SocialAssistance.Data;
 using Platform.Modules.SocialAssistance.Domain;
@@ -51,6 +53,10 @@ public sealed class RecordReview : IRequest<string>, IAudited
     [StringLength(500, ErrorMessage = "需求不能超过 500 字。")]
     public string? Needs { get; set; }
 
+    /// <summary>The kind of the needs (a <see cref="NeedKinds"/> code; "other" when left out), offered for a referral to a resource.</summary>
+    [StringLength(20, ErrorMessage = "请从列表中选择需求类型。")]
+    public string? NeedKind { get; set; }
+
     string IAudited.AuditAction => "社会救助入户复核";
 
     string? IAudited.AuditTarget => ClientId;
@@ -69,6 +75,13 @@ public sealed class RecordReview : IRequest<string>, IAudited
                 ?? throw new BusinessRuleException("请选择这户家庭的一个救助项目。", "programmeId");
             var day = LocalTime.DateOf(visitedAt);
             programme.EnsureReviewable(day);
+            var needs = Clean(request.Needs);
+            var needKind = string.IsNullOrWhiteSpace(request.NeedKind) ? "other" : request.NeedKind.Trim();
+            if (!NeedKinds.IsKnown(needKind))
+            {
+                throw new BusinessRuleException("请从列表中选择需求类型。", "needKind");
+            }
+
             for (var i = 0; i < request.Members.Count; i++)
             {
                 request.Members[i].Check(i + 1);
@@ -76,7 +89,7 @@ public sealed class RecordReview : IRequest<string>, IAudited
 
             var review = new Review(file.ClientId, station, user.UserId!, programme.Id, visitedAt.UtcDateTime, request.Findings.Trim(), request.Conclusion!.Value, clock.GetUtcNow().UtcDateTime)
             {
-                Assets = Clean(request.Assets), Needs = Clean(request.Needs),
+                Assets = Clean(request.Assets), Needs = needs, NeedKind = needs is null ? null : needKind,
                 MedicalExpense = request.MedicalExpense ?? 0, EducationExpense = request.EducationExpense ?? 0,
                 RehabilitationExpense = request.RehabilitationExpense ?? 0, AccidentExpense = request.AccidentExpense ?? 0,
             };
@@ -99,6 +112,12 @@ public sealed class RecordReview : IRequest<string>, IAudited
             var what = $"{ProgrammeTerms.NameOf(programme.Kind)}入户复核";
             db.EnqueueCredit(source, new ServiceCredit(station, review.WorkerId, Indicators.Outreach, 1, day, [file.ClientId], $"{what}：{file.Name}", link), clock);
             db.EnqueueTimeline(source, [file.ClientId], LocalTime.Of(visitedAt), what, $"复核意见：{ProgrammeTerms.NameOf(review.Conclusion)}", link, clock);
+
+            // The needs found, offered for a referral to a resource (待链接需求); no one receives it while the resource-linking module is off.
+            if (needs is not null)
+            {
+                db.EnqueueAbout(source, "refer-need:1", new OfferNeedForReferral(SocialAssistanceMessages.Module, source.SourceId, 1, file.ClientId, station, needKind, needs, visitedAt, review.WorkerId, link), clock);
+            }
             await db.SaveChangesAsync(cancellationToken);
             return review.Id;
         }

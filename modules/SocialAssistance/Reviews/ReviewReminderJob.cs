@@ -9,7 +9,8 @@ using Platform.Modules.SocialAssistance.Data;
 namespace Platform.Modules.SocialAssistance.Reviews;
 
 /// <summary>
-/// Each morning: a review that fell due (today, or in the last week while the platform was down) is announced once to the
+/// Each morning: a care agreement entering its renewal window (<see cref="SocialAssistanceRules.AgreementRemindDays"/>) is
+/// announced once (keyed by the agreement and its end). And a review that fell due (today, or in the last week while the platform was down) is announced once to the
 /// worker responsible, besides its daily line in the digest. Keyed by programme and due day, so a rerun tells nobody twice
 /// and the next period's review is announced again.
 /// </summary>
@@ -22,12 +23,19 @@ internal sealed class ReviewReminderJob(IServiceScopeFactory scopes) : SystemJob
     {
         var today = LocalTime.Today(services.GetRequiredService<TimeProvider>());
         var since = today.AddDays(-CatchUpDays);
-        var due = await DueReviews.Query(services.GetRequiredService<SocialAssistanceDb>(), today, null, null)
+        var db = services.GetRequiredService<SocialAssistanceDb>();
+        var due = await DueReviews.Query(db, today, null, null)
             .Where(l => l.NextDue >= since && l.WorkerId != "")
             .ToListAsync(cancellationToken);
-        if (due.Count == 0)
+
+        // Care agreements entering the renewal window (or found in it for the first time): one notice each, ever.
+        var rules = services.GetRequiredService<SocialAssistanceRules>();
+        var expiring = await Agreements.AgreementLines.Due(db, today.AddDays(rules.AgreementRemindDays), null)
+            .Where(l => l.EndedOn == null && l.EndOn >= today && l.WorkerId != "")
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0 && expiring.Count == 0)
         {
-            return "没有新到期的救助复核";
+            return "没有新到期的救助复核或照料协议";
         }
 
         var notices = due.Select(l => new Notify(
@@ -36,8 +44,14 @@ internal sealed class ReviewReminderJob(IServiceScopeFactory scopes) : SystemJob
                 $"{l.Name}的{l.Programme}应于 {l.NextDue:M月d日} 入户复核（每 {l.EveryMonths} 个月）。",
                 SocialAssistanceMessages.ReviewLink(l.ClientId),
                 $"social-assistance:review:{l.ProgrammeId}:{l.NextDue:yyyyMMdd}"))
+            .Concat(expiring.Select(l => new Notify(
+                l.WorkerId,
+                "照料协议",
+                $"{l.Name}与照料人{l.CarerName}的照料协议将于 {l.EndOn:M月d日} 到期，请及时续签。",
+                SocialAssistanceMessages.Link(l.ClientId),
+                $"social-assistance:agreement:{l.Id}:{l.EndOn:yyyyMMdd}")))
             .ToList();
         var sent = await services.GetRequiredService<IMediator>().Send(new NotifyMany(notices), cancellationToken);
-        return $"发出 {sent} 条复核提醒";
+        return $"发出 {sent} 条复核和照料协议提醒";
     }
 }

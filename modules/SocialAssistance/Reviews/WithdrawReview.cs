@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.SocialAssistance.Data;
 using Platform.Modules.SocialAssistance.Domain;
@@ -39,7 +40,12 @@ internal sealed record WithdrawReview(
             programme.Schedule(programme.ReviewEveryMonths, last);
             var visit = await db.CareVisits.Where(v => v.ProgrammeId == programme.Id).MaxAsync(v => (DateOnly?)v.VisitedOn, cancellationToken);
             programme.ScheduleVisits(programme.VisitEveryMonths, visit > last || last is null ? visit : last);
-            db.EnqueueWithdrawal(SocialAssistanceMessages.Review(review.Id), credited: true, review.WithdrawReason!, clock);
+            var source = SocialAssistanceMessages.Review(review.Id);
+            db.EnqueueWithdrawal(source, credited: true, review.WithdrawReason!, clock);
+            if (review.Needs is not null)
+            {
+                db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(SocialAssistanceMessages.Module, source.SourceId, "救助复核已撤回：" + review.WithdrawReason), clock);
+            }
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

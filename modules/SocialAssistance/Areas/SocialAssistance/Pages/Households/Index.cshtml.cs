@@ -24,6 +24,9 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
 
     public IReadOnlyList<ClientSummary> WithoutRecord { get; private set; } = [];
 
+    /// <summary>未签协议 / 协议已过期 of the 分散供养 特困 households on the page (none for the others, or with an agreement in force).</summary>
+    public IReadOnlyDictionary<string, string> AgreementFlags { get; private set; } = new Dictionary<string, string>();
+
     public DateOnly Today { get; private set; }
 
     public SocialAssistanceRules Rules => rules;
@@ -35,6 +38,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
         Today = LocalTime.Today(clock);
         Result = await mediator.Send(Query(PageNumber, Size));
         Stations = await mediator.Send(new GetStations());
+        var dispersed = Result.Rows.Items.Where(r => r.Kind == Domain.ProgrammeKind.Tekun && r.Care == Domain.TekunCare.Dispersed).Select(r => r.ClientId).ToList();
+        AgreementFlags = dispersed.Count == 0 ? AgreementFlags : await mediator.Send(new Platform.Modules.SocialAssistance.Agreements.GetAgreementStanding(dispersed));
         DueVisits = await mediator.Send(new Platform.Modules.SocialAssistance.Visits.ListDueVisits(SeesAllStations ? StationId : null));
         if (user.IsInRole(Roles.Worker))
         {

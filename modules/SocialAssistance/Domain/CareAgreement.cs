@@ -1,0 +1,139 @@
+using Platform.Contracts;
+using Platform.Modularity.ClientFiles;
+using Platform.Modularity.Files;
+using Platform.Modularity.Records;
+
+namespace Platform.Modules.SocialAssistance.Domain;
+
+/// <summary>
+/// A care agreement (委托照料服务协议) of a 分散供养 特困 person with their carer: who cares (name, relation, phone, an
+/// optional ID number), what they do, the care-fee band from the person's self-care ability, the period, who signed,
+/// and the signed scan. One is in force at a time per person; one may be ended early with a reason. Owned by the
+/// worker who recorded it; follows the client file's transfer.
+/// </summary>
+internal sealed class CareAgreement : IOwnedRecord, IClientRecord
+{
+    private CareAgreement()
+    {
+    }
+
+    public CareAgreement(string clientId, string stationId, string workerId, string programmeId, DateOnly startOn, DateOnly endOn, DateTime createdAt)
+    {
+        ClientId = clientId;
+        StationId = stationId;
+        WorkerId = workerId;
+        ProgrammeId = programmeId;
+        StartOn = startOn;
+        EndOn = endOn;
+        CreatedAt = createdAt;
+    }
+
+    public string Id { get; private set; } = Guid.NewGuid().ToString("N");
+
+    public string ClientId { get; private set; } = "";
+
+    public string StationId { get; private set; } = "";
+
+    public string WorkerId { get; private set; } = "";
+
+    /// <summary>The 分散供养 特困 programme the agreement serves.</summary>
+    public string ProgrammeId { get; private set; } = "";
+
+    public string CarerName { get; init; } = "";
+
+    /// <summary>与本人关系 (子女、邻居、村民…).</summary>
+    public string CarerRelation { get; init; } = "";
+
+    public string CarerPhone { get; init; } = "";
+
+    /// <summary>The carer's ID number, when given; lists show it masked.</summary>
+    public string? CarerIdNumber { get; init; }
+
+    /// <summary>照料服务内容.</summary>
+    public string Duties { get; init; } = "";
+
+    /// <summary>The care-fee band (照料护理费档次), after the person's self-care ability.</summary>
+    public SelfCareAbility FeeBand { get; init; }
+
+    /// <summary>The monthly care fee agreed, yuan (optional: many districts pay it from the county).</summary>
+    public decimal? MonthlyFee { get; init; }
+
+    public DateOnly StartOn { get; private set; }
+
+    /// <summary>The last day of the agreement as signed.</summary>
+    public DateOnly EndOn { get; private set; }
+
+    /// <summary>签订方 (e.g. 镇民政办、照料人、本人).</summary>
+    public string SignedBy { get; init; } = "";
+
+    public DateOnly SignedOn { get; init; }
+
+    public string? ScanKey { get; private set; }
+
+    public string? ScanViewKey { get; private set; }
+
+    public string? ScanFileName { get; private set; }
+
+    public string? ScanContentType { get; private set; }
+
+    public long? ScanLength { get; private set; }
+
+    /// <summary>The last day in force when ended early.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public string? EndReason { get; private set; }
+
+    public string? EndedBy { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public bool IsDemo { get; init; }
+
+    /// <summary>The last day in force: the early end, or the end signed.</summary>
+    public DateOnly LastDay => EndedOn ?? EndOn;
+
+    public bool HasScan => ScanKey is not null;
+
+    public void AttachScan(StoredUpload upload) =>
+        (ScanKey, ScanViewKey, ScanFileName, ScanContentType, ScanLength) = (upload.Key, upload.ViewKey, upload.FileName, upload.ContentType, upload.Length);
+
+    /// <summary>Ends the agreement early: its last day is <paramref name="on"/>, from its start to before its signed end.</summary>
+    public void EndEarly(DateOnly on, string reason, string by)
+    {
+        if (EndedOn is not null)
+        {
+            throw new ConflictException($"这份协议已于 {EndedOn:yyyy-MM-dd} 提前终止。", "endedOn");
+        }
+
+        if (on < StartOn)
+        {
+            throw new BusinessRuleException($"终止日期不能早于协议开始日期 {StartOn:yyyy-MM-dd}。", "endedOn");
+        }
+
+        if (on >= EndOn)
+        {
+            throw new BusinessRuleException($"协议本就于 {EndOn:yyyy-MM-dd} 到期，提前终止的日期须在此之前。", "endedOn");
+        }
+
+        (EndedOn, EndReason, EndedBy) = (on, reason, by);
+    }
+}
+
+/// <summary>The names of the care-fee bands.</summary>
+internal static class AgreementTerms
+{
+    public static string BandName(SelfCareAbility band) => band switch
+    {
+        SelfCareAbility.Lost => "全护理档（完全丧失生活自理能力）",
+        SelfCareAbility.PartlyLost => "半护理档（部分丧失生活自理能力）",
+        _ => "自理档（具备生活自理能力）",
+    };
+
+    /// <summary>Where an agreement stands on <paramref name="today"/>: 已提前终止 (once ended early), 已过期, 未生效, 即将到期 or 生效中.</summary>
+    public static string StateOf(DateOnly startOn, DateOnly lastDay, bool endedEarly, DateOnly today, int remindDays) =>
+        endedEarly ? "已提前终止"
+        : lastDay < today ? "已过期"
+        : startOn > today ? "未生效"
+        : lastDay.DayNumber - today.DayNumber <= remindDays ? "即将到期"
+        : "生效中";
+}
