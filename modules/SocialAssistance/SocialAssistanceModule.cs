@@ -62,6 +62,8 @@ public sealed class SocialAssistanceModule : IModule
         new("review", "救助复核"),
         new("care-visit", "特困人员探视"),
         new("verification", "预警核查"),
+        new("care-agreement", "照料协议"),
+        new("care-agreement-end", "照料协议终止"),
     ];
 }
 
