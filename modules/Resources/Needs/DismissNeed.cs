@@ -16,7 +16,7 @@ namespace Platform.Modules.Resources.Needs;
 /// is a 409 in Chinese.
 /// </summary>
 [Requires(ResourcesPermissions.Dismiss)]
-public sealed class DismissNeed : IRequest, IAudited
+internal sealed class DismissNeed : IRequest, IAudited
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public long Id { get; set; }

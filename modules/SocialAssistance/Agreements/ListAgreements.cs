@@ -97,7 +97,7 @@ internal sealed record GetAgreementStanding(IReadOnlyCollection<string> ClientId
 }
 
 /// <summary>The flags a person's care agreement raises: 未签协议 (none in force), 协议已过期 (the latest ran out, not renewed).</summary>
-public static class AgreementStandings
+internal static class AgreementStandings
 {
     public const string Unsigned = "未签协议";
 
