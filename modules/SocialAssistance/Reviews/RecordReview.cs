@@ -76,11 +76,7 @@ public sealed class RecordReview : IRequest<string>, IAudited
             var day = LocalTime.DateOf(visitedAt);
             programme.EnsureReviewable(day);
             var needs = Clean(request.Needs);
-            var needKind = string.IsNullOrWhiteSpace(request.NeedKind) ? "other" : request.NeedKind.Trim();
-            if (!NeedKinds.IsKnown(needKind))
-            {
-                throw new BusinessRuleException("请从列表中选择需求类型。", "needKind");
-            }
+            var needKind = NeedKinds.CodeOrOther(request.NeedKind);
 
             for (var i = 0; i < request.Members.Count; i++)
             {
