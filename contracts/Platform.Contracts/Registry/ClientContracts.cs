@@ -14,6 +14,18 @@ public sealed record GetClient(string ClientId) : IRequest<ClientSummary?>;
 [Requires(Access.SignedIn)]
 public sealed record GetClients(IReadOnlyCollection<string> ClientIds) : IRequest<IReadOnlyList<ClientSummary>>;
 
+/// <summary>
+/// The clients holding these ID numbers (full numbers, as <see cref="ResidentIdNumber"/> writes them), among those the
+/// caller may see and not archived, keyed by the number asked: one query for a list to be matched (an alert list, a
+/// roster), at most <see cref="MostPerCall"/> numbers a call. Numbers no such client holds are left out.
+/// </summary>
+[Requires(Access.SignedIn)]
+public sealed record FindClientsByIdNumbers(IReadOnlyCollection<string> IdNumbers) : IRequest<IReadOnlyDictionary<string, ClientSummary>>
+{
+    /// <summary>How many numbers one call may ask for.</summary>
+    public const int MostPerCall = 1000;
+}
+
 /// <summary>Clients the caller may see that hold a category on a date (default: today).</summary>
 [Requires(Access.SignedIn)]
 public sealed record ListClientsByCategory(string CategoryCode, DateOnly? On = null) : IRequest<IReadOnlyList<ClientSummary>>;

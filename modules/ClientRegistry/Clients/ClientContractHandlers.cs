@@ -10,7 +10,8 @@ namespace Platform.Modules.ClientRegistry.Clients;
 /// <summary>The registry contract other modules use: who a client is, and who holds a category; always station-scoped.</summary>
 internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
     : IRequestHandler<GetClient, ClientSummary?>, IRequestHandler<GetClients, IReadOnlyList<ClientSummary>>,
-      IRequestHandler<ListClientsByCategory, IReadOnlyList<ClientSummary>>, IRequestHandler<FindClients, IReadOnlyList<ClientSummary>>
+      IRequestHandler<ListClientsByCategory, IReadOnlyList<ClientSummary>>, IRequestHandler<FindClients, IReadOnlyList<ClientSummary>>,
+      IRequestHandler<FindClientsByIdNumbers, IReadOnlyDictionary<string, ClientSummary>>
 {
     public async Task<IReadOnlyList<ClientSummary>> Handle(FindClients request, CancellationToken cancellationToken)
     {
@@ -25,6 +26,20 @@ internal sealed class ClientContractHandlers(RegistryDb db, TimeProvider clock)
             .Take(Math.Clamp(request.Limit, 1, 100))
             .ToListAsync(cancellationToken);
         return clients.Select(c => Summary(c, today)).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<string, ClientSummary>> Handle(FindClientsByIdNumbers request, CancellationToken cancellationToken)
+    {
+        var numbers = request.IdNumbers.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim().ToUpperInvariant()).Distinct().ToList();
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(numbers.Count, FindClientsByIdNumbers.MostPerCall, nameof(request.IdNumbers));
+        if (numbers.Count == 0)
+        {
+            return new Dictionary<string, ClientSummary>();
+        }
+
+        var today = LocalTime.Today(clock);
+        var clients = await db.Clients.AsNoTracking().Where(c => !c.IsArchived && numbers.Contains(c.IdNumber!)).ToListAsync(cancellationToken);
+        return clients.ToDictionary(c => c.IdNumber!, c => Summary(c, today));
     }
 
     public async Task<ClientSummary?> Handle(GetClient request, CancellationToken cancellationToken)

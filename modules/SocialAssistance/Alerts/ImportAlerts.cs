@@ -14,7 +14,7 @@ namespace Platform.Modules.SocialAssistance.Alerts;
 
 /// <summary>
 /// Imports the monitoring platform's alert list (xlsx: 姓名, 身份证号, 预警类型, 预警日期, 预警内容) row by row as it
-/// streams in. Each row's ID number is looked up in the registry through its contract (what the caller may see); a matched
+/// streams in. Each batch's ID numbers are looked up in the registry through its contract in one call (what the caller may see); a matched
 /// row becomes a home-verification task for the client's station, due within the rules' days; the same person with the
 /// same alert still open is reported as repeated and makes nothing; an ID number no client holds is kept for the lead.
 /// Every row's outcome is in the report.
@@ -22,7 +22,7 @@ namespace Platform.Modules.SocialAssistance.Alerts;
 [Requires(SocialAssistancePermissions.ImportAlerts)]
 internal sealed class ImportAlerts : IRequest<AlertImportReport>, IAudited
 {
-    private const int BatchSize = 1000;
+    private const int BatchSize = FindClientsByIdNumbers.MostPerCall;
 
     public required Stream File { get; init; }
 
@@ -120,25 +120,16 @@ internal sealed class ImportAlerts : IRequest<AlertImportReport>, IAudited
                 return;
             }
 
-            var found = new Dictionary<int, ClientSummary>();
-            foreach (var row in batch)
-            {
-                // The registry answers only what the caller may see: a worker or a lead, the registry's own station rules.
-                var clients = await mediator.Send(new FindClients(row.IdNumber, 2), cancellationToken);
-                if (clients.Count == 1)
-                {
-                    found[row.Row] = clients[0];
-                }
-            }
-
-            var ids = found.Values.Select(c => c.Id).Distinct().ToList();
+            // The registry answers only what the caller may see: a worker or a lead, the registry's own station rules.
+            var found = await mediator.Send(new FindClientsByIdNumbers(batch.ConvertAll(r => r.IdNumber)), cancellationToken);
+            var ids = found.Values.Select(c => c.Id).ToList();
             var open = (await db.VerificationTasks.AsNoTracking().Where(t => ids.Contains(t.ClientId) && t.ClosedAt == null).Select(t => new { t.ClientId, t.AlertType }).ToListAsync(cancellationToken))
                 .Select(t => (t.ClientId, t.AlertType)).ToHashSet();
             var workers = await db.Files.AsNoTracking().Where(f => ids.Contains(f.ClientId)).ToDictionaryAsync(f => f.ClientId, f => f.WorkerId, cancellationToken);
             var due = today.AddDays(rules.AlertVerifyDays);
             foreach (var row in batch)
             {
-                if (!found.TryGetValue(row.Row, out var client))
+                if (!found.TryGetValue(row.IdNumber, out var client))
                 {
                     db.UnmatchedAlerts.Add(new UnmatchedAlert(import.Id, row.Row, row.IdNumber, row.Name, row.AlertType, row.AlertedOn, row.Detail));
                     lines.Add(new AlertRowResult(row.Row, AlertRowOutcome.Unmatched, row.Name, "服务对象名单中没有这个身份证号（或已归档）：已留给项目主管核对。"));
