@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using MiniExcelLibs;
+using Platform.Modularity.Web;
 
 namespace Platform.Modularity.Exports;
 
@@ -28,6 +31,36 @@ public static class Spreadsheet
         stream.Position = 0;
         return stream;
     }
+
+    /// <summary>
+    /// Rows of a type as an xlsx workbook, a column each <paramref name="columns"/> names, in their order. A sheet of no
+    /// rows still gives its headings, over one empty row (a workbook of no rows has none).
+    /// </summary>
+    public static Task<Stream> XlsxAsync<T>(IReadOnlyCollection<T> items, IReadOnlyList<ExportColumn<T>> columns, string sheetName, CancellationToken cancellationToken) =>
+        XlsxAsync(items.Count > 0 ? items.Select(item => Row(item, columns)) : [columns.ToDictionary(c => c.Heading, _ => (object?)"")], sheetName, cancellationToken);
+
+    /// <summary>
+    /// The same rows as CSV, UTF-8 with a byte-order mark so that Excel opens the Chinese text: a heading line, then a line
+    /// a row, every text field neutralised, numbers written the invariant way.
+    /// </summary>
+    public static string Csv<T>(IEnumerable<T> items, IReadOnlyList<ExportColumn<T>> columns)
+    {
+        var csv = new StringBuilder("\uFEFF").AppendJoin(',', columns.Select(c => CsvField(c.Heading))).Append("\r\n");
+        foreach (var item in items)
+        {
+            csv.AppendJoin(',', columns.Select(c => c.Value(item) switch
+            {
+                string text => CsvField(text),
+                IFormattable value => value.ToString(null, CultureInfo.InvariantCulture),
+                _ => "",
+            })).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static IDictionary<string, object?> Row<T>(T item, IReadOnlyList<ExportColumn<T>> columns) =>
+        columns.ToDictionary(c => c.Heading, c => c.Value(item));
 
     private static IDictionary<string, object?> Neutralised(IDictionary<string, object?> row) =>
         row.ToDictionary(cell => cell.Key, cell => cell.Value is string text ? Text(text) : cell.Value);

@@ -53,19 +53,18 @@ public abstract class ListPageModel : PageModel
     /// </summary>
     protected async Task<IActionResult> ExportAsync<T>(string list, Func<int, int, Task<Paged<T>>> readPage, IReadOnlyList<ExportColumn<T>> columns)
     {
-        var rows = new List<IDictionary<string, object?>>();
+        var rows = new List<T>();
         for (var page = 1; rows.Count < ListExported.MostRows; page++)
         {
             var found = await readPage(page, ExportPageSize);
-            rows.AddRange(found.Items.Take(ListExported.MostRows - rows.Count).Select(item => (IDictionary<string, object?>)columns.ToDictionary(c => c.Heading, c => c.Value(item))));
+            rows.AddRange(found.Items.Take(ListExported.MostRows - rows.Count));
             if (found.Page >= found.PageCount || found.Items.Count == 0)
             {
                 break;
             }
         }
 
-        // An empty list still gives its headings (a workbook of no rows has none), over one empty row.
-        var file = await Spreadsheet.XlsxAsync(rows.Count > 0 ? rows : [columns.ToDictionary(c => c.Heading, _ => (object?)"")], list, HttpContext.RequestAborted);
+        var file = await Spreadsheet.XlsxAsync(rows, columns, list, HttpContext.RequestAborted);
         var services = HttpContext.RequestServices;
         await services.GetRequiredService<IMediator>().Send(new ListExported(list, Request.QueryString.Value ?? "", rows.Count), HttpContext.RequestAborted);
         return File(file, XlsxType, $"{list}-{LocalTime.Today(services.GetRequiredService<TimeProvider>()):yyyyMMdd}.xlsx");

@@ -1,6 +1,4 @@
-using System.Globalization;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Modularity.Exports;
@@ -15,8 +13,6 @@ namespace Platform.Modules.HourLedger.Ledger;
 [Requires(LedgerPermissions.View)]
 internal sealed record ExportEntriesCsv(string? StationId = null, string? WorkerId = null, string? Indicator = null, DateOnly? From = null, DateOnly? To = null) : IRequest<string>, IAudited
 {
-    private static readonly string[] Headings = ["日期", "站点", "社工", "服务内容", "数量", "单位", "标准时长（小时/单位）", "时长（小时）", "专业服务", "说明"];
-
     string IAudited.AuditAction => "导出服务时长明细";
 
     string? IAudited.AuditTarget => $"station={StationId};worker={WorkerId};indicator={Indicator};from={From};to={To}";
@@ -26,19 +22,7 @@ internal sealed record ExportEntriesCsv(string? StationId = null, string? Worker
         public async Task<string> Handle(ExportEntriesCsv request, CancellationToken cancellationToken)
         {
             var scope = await Progress.ScopeAsync(db, mediator, user, clock, request.StationId, request.WorkerId, request.From, request.To, null, cancellationToken);
-            var rows = await ExportEntries.Handler.RowsAsync(db, mediator, scope, request.Indicator, cancellationToken);
-            var csv = new System.Text.StringBuilder("\uFEFF").AppendJoin(',', Headings).Append("\r\n");
-            foreach (var row in rows)
-            {
-                csv.AppendJoin(',', row.Values.Select(value => value switch
-                {
-                    string text => Spreadsheet.CsvField(text),
-                    IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-                    _ => "",
-                })).Append("\r\n");
-            }
-
-            return csv.ToString();
+            return Spreadsheet.Csv(await ExportEntries.Handler.LinesAsync(db, mediator, scope, request.Indicator, cancellationToken), ExportEntries.Handler.Columns);
         }
     }
 }
