@@ -156,6 +156,9 @@ public abstract class SocialAssistanceAgreementCorrectionTests<TPlatform>(TPlatf
         var browser = await Factory.BrowserAsync("worker07");
         var household = await browser.GetPageAsync($"/social-assistance/households/details/{person}");
         household.QuerySelector($"#agreement-{id} a.correct-agreement")!.GetAttribute("href").Should().Be($"/social-assistance/agreements/correct?id={id}");
+        var list = await browser.GetPageAsync("/social-assistance/agreements?all=true&pageSize=100");
+        list.QuerySelectorAll("#agreements-table a.correct-agreement").Select(a => a.GetAttribute("href")).Should().Contain($"/social-assistance/agreements/correct?id={id}");
+        (await (await Factory.BrowserAsync("bureau")).GetPageAsync($"/social-assistance/households/details/{person}")).QuerySelector("a.correct-agreement").Should().BeNull("the bureau changes nothing");
         var form = await browser.GetPageAsync($"/social-assistance/agreements/correct?id={id}");
         form.QuerySelector("#carer-name")!.GetAttribute("value").Should().Be("张秀英");
         form.QuerySelector("input[name='Input.Version']")!.GetAttribute("value").Should().Be(line.Version.ToString());
