@@ -14,7 +14,7 @@ public sealed class SocialAssistanceTests(BrowserFixture fixture) : IClassFixtur
         await BrowserFixture.OpenMenuAsync(page);
         await page.Locator("#main-menu").GetByRole(AriaRole.Link, new() { Name = "救助复核" }).ClickAsync();
 
-        // The demo leaves about one household in four a month overdue: they come first, marked.
+        // The demo leaves some households overdue, by days to months: they come first, marked.
         var due = page.Locator("#reviews li.list-group-item-danger a").First;
         var name = (await due.TextContentAsync())!.Trim();
         await due.ClickAsync();

@@ -121,7 +121,7 @@ internal static class AgreementRecords
             ?? throw new NotFoundException("找不到这份照料协议，或您无权查看。");
         if (read is { } version && version != (int)db.Entry(agreement).Property(ModuleModel.VersionProperty).CurrentValue!)
         {
-            throw new ConflictException("这份协议刚才已被他人修改，请刷新后查看最新情况再操作。", "version");
+            throw new ConflictException("刚才有人同时保存了同一条记录（这份协议已被他人修改），请刷新后查看最新内容再操作。", "version");
         }
 
         return agreement;

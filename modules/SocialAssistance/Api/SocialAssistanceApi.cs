@@ -63,6 +63,13 @@ internal static class SocialAssistanceApi
             var id = await mediator.Send(request);
             return Results.Created($"/api/v1/{SocialAssistanceMessages.Module}/households/{clientId}", new { id });
         });
+        module.MapGet("/agreements/{id}", (string id, IMediator mediator) => mediator.Send(new GetAgreement(id)));
+        module.MapPut("/agreements/{id}", async (string id, CorrectAgreement request, IMediator mediator) =>
+        {
+            request.Id = id;
+            await mediator.Send(request);
+            return Results.NoContent();
+        });
         module.MapPost("/agreements/{id}/end", async (string id, EndAgreement request, IMediator mediator) =>
         {
             request.Id = id;

@@ -13,7 +13,8 @@ namespace Platform.Modules.SocialAssistance.Demo;
 
 /// <summary>
 /// An assistance record for every demo client on 低保, 特困, 低保边缘 or 支出型, each programme approved some months ago and
-/// reviewed once or not yet — so the review list holds reviews in time, due today and overdue — credited like real reviews.
+/// reviewed once or not yet — so the review list holds reviews in time, due within weeks and overdue by days to months,
+/// as a station's year does — credited like real reviews.
 /// </summary>
 internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator mediator, SocialAssistanceRules rules, TimeProvider clock) : IDemoData
 {
@@ -57,15 +58,25 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
                 var varies = kind == ProgrammeKind.Dibao && n % 5 == 4;
                 var every = rules.ReviewEvery(kind, cls, varies);
 
-                // Starts spread so that about one in four is overdue, one due within days, the rest in time.
-                var start = today.AddMonths(-every - (n % 4 == 0 ? 1 : 0)).AddDays(n % 4 == 1 ? 3 : n % 4 == 0 ? 0 : 20);
+                // A station's year: three in ten overdue (by days, by weeks, by months), two in ten due within the coming weeks,
+                // the rest reviewed half-way and in time.
+                int? dueIn = (n % 10) switch
+                {
+                    0 => -(3 + n % 7),
+                    3 => -(20 + n % 15),
+                    6 => -(60 + n % 50),
+                    1 => 3 + n % 5,
+                    4 => 10 + n % 14,
+                    _ => null,
+                };
+                var start = dueIn is { } days ? today.AddDays(days).AddMonths(-every) : today.AddMonths(-every).AddDays(20);
                 var programme = new Programme(client.Id, client.StationId, kind, start, $"民救审〔{start.Year}〕{100 + n}号", "区民政局", now)
                 {
                     Area = n % 3 == 0 ? AssistanceArea.Urban : AssistanceArea.Rural, Coverage = kind == ProgrammeKind.Dibao ? (n % 7 == 6 ? DibaoCoverage.SinglePerson : DibaoCoverage.WholeHousehold) : null,
                     Class = cls, Care = care, SelfCare = kind == ProgrammeKind.Tekun ? (SelfCareAbility)(n % 3) : null, IncomeVaries = varies, IsDemo = true,
                 };
                 DateOnly? reviewed = null;
-                if (n % 4 >= 2 && start.AddMonths(every) > today)
+                if (dueIn is null)
                 {
                     // Reviewed once half-way: the next review counts from it.
                     reviewed = start.AddMonths(Math.Max(1, every / 2));
@@ -139,11 +150,11 @@ internal sealed class SocialAssistanceDemoData(SocialAssistanceDb db, IMediator 
                 var band = programme.SelfCare ?? SelfCareAbility.PartlyLost;
                 var start = programme.StartOn;
                 CareAgreement Sign(DateOnly from, DateOnly to) =>
-                    new(file.ClientId, file.StationId, file.WorkerId, programme.Id, from, to, now)
+                    new(file.ClientId, file.StationId, file.WorkerId, programme.Id, new CareTerms
                     {
                         CarerName = carer.Name, CarerRelation = carer.Relation, CarerPhone = $"139{k * 7919 % 100000000:00000000}", Duties = duties,
-                        FeeBand = band, MonthlyFee = rules.CareFeeFor(band), SignedBy = "镇民政办、照料人、本人", SignedOn = from, IsDemo = true,
-                    };
+                        FeeBand = band, MonthlyFee = rules.CareFeeFor(band), StartOn = from, EndOn = to, SignedBy = "镇民政办、照料人、本人", SignedOn = from,
+                    }, now) { IsDemo = true };
                 switch (i++ % 6)
                 {
                     case 1:

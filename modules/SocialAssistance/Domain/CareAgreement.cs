@@ -17,15 +17,14 @@ internal sealed class CareAgreement : IOwnedRecord, IClientRecord
     {
     }
 
-    public CareAgreement(string clientId, string stationId, string workerId, string programmeId, DateOnly startOn, DateOnly endOn, DateTime createdAt)
+    public CareAgreement(string clientId, string stationId, string workerId, string programmeId, CareTerms terms, DateTime createdAt)
     {
         ClientId = clientId;
         StationId = stationId;
         WorkerId = workerId;
         ProgrammeId = programmeId;
-        StartOn = startOn;
-        EndOn = endOn;
         CreatedAt = createdAt;
+        Apply(terms);
     }
 
     public string Id { get; private set; } = Guid.NewGuid().ToString("N");
@@ -39,24 +38,24 @@ internal sealed class CareAgreement : IOwnedRecord, IClientRecord
     /// <summary>The 分散供养 特困 programme the agreement serves.</summary>
     public string ProgrammeId { get; private set; } = "";
 
-    public string CarerName { get; init; } = "";
+    public string CarerName { get; private set; } = "";
 
     /// <summary>与本人关系 (子女、邻居、村民…).</summary>
-    public string CarerRelation { get; init; } = "";
+    public string CarerRelation { get; private set; } = "";
 
-    public string CarerPhone { get; init; } = "";
+    public string CarerPhone { get; private set; } = "";
 
     /// <summary>The carer's ID number, when given; lists show it masked.</summary>
-    public string? CarerIdNumber { get; init; }
+    public string? CarerIdNumber { get; private set; }
 
     /// <summary>照料服务内容.</summary>
-    public string Duties { get; init; } = "";
+    public string Duties { get; private set; } = "";
 
     /// <summary>The care-fee band (照料护理费档次), after the person's self-care ability.</summary>
-    public SelfCareAbility FeeBand { get; init; }
+    public SelfCareAbility FeeBand { get; private set; }
 
     /// <summary>The monthly care fee agreed, yuan (optional: many districts pay it from the county).</summary>
-    public decimal? MonthlyFee { get; init; }
+    public decimal? MonthlyFee { get; private set; }
 
     public DateOnly StartOn { get; private set; }
 
@@ -64,9 +63,9 @@ internal sealed class CareAgreement : IOwnedRecord, IClientRecord
     public DateOnly EndOn { get; private set; }
 
     /// <summary>签订方 (e.g. 镇民政办、照料人、本人).</summary>
-    public string SignedBy { get; init; } = "";
+    public string SignedBy { get; private set; } = "";
 
-    public DateOnly SignedOn { get; init; }
+    public DateOnly SignedOn { get; private set; }
 
     public string? ScanKey { get; private set; }
 
@@ -94,6 +93,41 @@ internal sealed class CareAgreement : IOwnedRecord, IClientRecord
 
     public bool HasScan => ScanKey is not null;
 
+    /// <summary>What the agreement says now.</summary>
+    public CareTerms Terms => new()
+    {
+        CarerName = CarerName, CarerRelation = CarerRelation, CarerPhone = CarerPhone, CarerIdNumber = CarerIdNumber, Duties = Duties, FeeBand = FeeBand,
+        MonthlyFee = MonthlyFee, StartOn = StartOn, EndOn = EndOn, SignedBy = SignedBy, SignedOn = SignedOn,
+    };
+
+    /// <summary>
+    /// Corrects what was mistyped at the signing. Only an agreement in force or not yet begun: an ended or run-out one is
+    /// a record of what was, and a changed arrangement is a new agreement.
+    /// </summary>
+    public void Correct(CareTerms terms, DateOnly today)
+    {
+        GuardCorrectable(today);
+        Apply(terms);
+    }
+
+    /// <summary>Refuses (409) to correct an agreement ended early or run out.</summary>
+    public void GuardCorrectable(DateOnly today)
+    {
+        if (EndedOn is not null)
+        {
+            throw new ConflictException($"这份协议已于 {EndedOn:yyyy-MM-dd} 提前终止，不能再更正；照料安排有变化请重新签订协议。", "endedOn");
+        }
+
+        if (EndOn < today)
+        {
+            throw new ConflictException($"这份协议已于 {EndOn:yyyy-MM-dd} 到期，不能再更正；请续签新协议。", "endOn");
+        }
+    }
+
+    private void Apply(CareTerms terms) =>
+        (CarerName, CarerRelation, CarerPhone, CarerIdNumber, Duties, FeeBand, MonthlyFee, StartOn, EndOn, SignedBy, SignedOn) =
+        (terms.CarerName, terms.CarerRelation, terms.CarerPhone, terms.CarerIdNumber, terms.Duties, terms.FeeBand, terms.MonthlyFee, terms.StartOn, terms.EndOn, terms.SignedBy, terms.SignedOn);
+
     public void AttachScan(StoredUpload upload) =>
         (ScanKey, ScanViewKey, ScanFileName, ScanContentType, ScanLength) = (upload.Key, upload.ViewKey, upload.FileName, upload.ContentType, upload.Length);
 
@@ -117,6 +151,49 @@ internal sealed class CareAgreement : IOwnedRecord, IClientRecord
 
         (EndedOn, EndReason, EndedBy) = (on, reason, by);
     }
+}
+
+/// <summary>What a care agreement says (the carer, the duties, the fee, the period, the signing), as checked by <c>AgreementForm</c>.</summary>
+internal sealed record CareTerms
+{
+    public string CarerName { get; init; } = "";
+
+    public string CarerRelation { get; init; } = "";
+
+    public string CarerPhone { get; init; } = "";
+
+    public string? CarerIdNumber { get; init; }
+
+    public string Duties { get; init; } = "";
+
+    public SelfCareAbility FeeBand { get; init; }
+
+    public decimal? MonthlyFee { get; init; }
+
+    public DateOnly StartOn { get; init; }
+
+    public DateOnly EndOn { get; init; }
+
+    public string SignedBy { get; init; } = "";
+
+    public DateOnly SignedOn { get; init; }
+
+    /// <summary>"字段：旧 → 新" for each field that differs (the ID number and phone masked: the audit log is read by people too), or null.</summary>
+    public string? DifferencesFrom(CareTerms before)
+    {
+        var changes = Fields().Zip(before.Fields())
+            .Where(pair => pair.First.Value != pair.Second.Value)
+            .Select(pair => $"{pair.First.Field}：{pair.Second.Value ?? "（空）"} → {pair.First.Value ?? "（空）"}")
+            .ToList();
+        return changes.Count == 0 ? null : string.Join("；", changes);
+    }
+
+    private IEnumerable<(string Field, string? Value)> Fields() =>
+    [
+        ("照料人", CarerName), ("与本人关系", CarerRelation), ("联系电话", Masking.Phone(CarerPhone)), ("身份证号", Masking.IdNumber(CarerIdNumber)), ("照料服务内容", Duties),
+        ("照料护理费档次", AgreementTerms.BandName(FeeBand)), ("照料护理费（元/月）", MonthlyFee?.ToString("0.##")), ("开始日期", StartOn.ToString("yyyy-MM-dd")),
+        ("结束日期", EndOn.ToString("yyyy-MM-dd")), ("签订方", SignedBy), ("签订日期", SignedOn.ToString("yyyy-MM-dd")),
+    ];
 }
 
 /// <summary>The names of the care-fee bands.</summary>

@@ -56,3 +56,6 @@ public sealed class CreateModel(IMediator mediator, SocialAssistanceRules rules,
 
     public async Task LoadLookupsAsync(CancellationToken cancellationToken) => Household = await mediator.Send(new GetHousehold(ClientId), cancellationToken);
 }
+
+/// <summary>What the agreement fields show: the form's values, the fee examples, the programme's self-care ability, and on a correction the ID number recorded (masked).</summary>
+internal sealed record AgreementFieldsView(AgreementForm Input, SocialAssistanceRules Rules, SelfCareAbility? SelfCare, string? RecordedIdNumber);

@@ -27,6 +27,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, SocialAssi
 
     public bool SeesAllStations => user.SeesAllStations();
 
+    public bool IsWorker => user.IsInRole(Roles.Worker);
+
+    /// <summary>An agreement in force or not yet begun may be corrected; one ended or run out is kept as it was.</summary>
+    public bool MayCorrect(AgreementLine line) => line.EndedOn is null && !line.IsLapsed;
+
     public async Task OnGetAsync()
     {
         Result = await mediator.Send(Query(PageNumber, Size));
