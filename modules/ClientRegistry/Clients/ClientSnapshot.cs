@@ -1,13 +1,14 @@
 using Platform.Contracts;
 using Platform.Contracts.Registry;
+using Platform.Modularity.Auditing;
 using Platform.Modules.ClientRegistry.Domain;
 
 namespace Platform.Modules.ClientRegistry.Clients;
 
 /// <summary>A client's audited fields, to say field by field what an edit changed (ID number and phone masked: the log is read by people too).</summary>
-internal sealed record ClientSnapshot(IReadOnlyList<(string Field, string? Value)> Fields)
+internal static class ClientSnapshot
 {
-    public static ClientSnapshot Of(Client c, DateOnly today) => new(
+    public static AuditedFields Of(Client c, DateOnly today) => new(
     [
         ("姓名", c.Name),
         ("身份证号", Masking.IdNumber(c.IdNumber)),
@@ -21,14 +22,4 @@ internal sealed record ClientSnapshot(IReadOnlyList<(string Field, string? Value
         ("村（社区）", c.Village),
         ("类别", string.Join("、", c.CategoriesOn(today).Order().Select(ClientCategories.NameOf))),
     ]);
-
-    /// <summary>"字段：旧 → 新" for each field that differs, or null when nothing did.</summary>
-    public string? DifferencesFrom(ClientSnapshot before)
-    {
-        var changes = Fields.Zip(before.Fields)
-            .Where(pair => pair.First.Value != pair.Second.Value)
-            .Select(pair => $"{pair.First.Field}：{pair.Second.Value ?? "（空）"} → {pair.First.Value ?? "（空）"}")
-            .ToList();
-        return changes.Count == 0 ? null : string.Join("；", changes);
-    }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
+using Platform.Modularity.Auditing;
 using Platform.Modules.ClientRegistry.Data;
 using Platform.Modules.ClientRegistry.Domain;
 
@@ -77,7 +78,7 @@ public sealed class UpdateClientArchive : IRequest<ArchiveProgress>, IAudited
             return ArchiveCompletion.Progress(client);
         }
 
-        private static ClientSnapshot ProfileSnapshot(ClientProfile p) => new(
+        private static AuditedFields ProfileSnapshot(ClientProfile p) => new(
         [
             ("健康状况", p.Health),
             ("慢性病", p.ChronicIllness),

@@ -46,7 +46,7 @@ public sealed class CorrectAgreement : AgreementForm, IRequest, IAudited, IAbout
             agreement.GuardCorrectable(today);
             var before = agreement.Terms;
             agreement.Correct(await request.CheckAsync(db, rules, today, agreement.ClientId, programme?.SelfCare, agreement, cancellationToken), today);
-            request.Changes = agreement.Terms.DifferencesFrom(before) ?? "（无改动）";
+            request.Changes = agreement.Terms.Audited().DifferencesFrom(before.Audited()) ?? "（无改动）";
             if (programme is not null && (agreement.StartOn != before.StartOn || agreement.EndOn != before.EndOn))
             {
                 // A period moved while another agreement is signed for the person: the programme's version lets only one through (409).

@@ -1,4 +1,5 @@
 using Platform.Contracts;
+using Platform.Modularity.Auditing;
 using Platform.Modularity.ClientFiles;
 using Platform.Modularity.Files;
 using Platform.Modularity.Records;
@@ -178,22 +179,13 @@ internal sealed record CareTerms
 
     public DateOnly SignedOn { get; init; }
 
-    /// <summary>"字段：旧 → 新" for each field that differs (the ID number and phone masked: the audit log is read by people too), or null.</summary>
-    public string? DifferencesFrom(CareTerms before)
-    {
-        var changes = Fields().Zip(before.Fields())
-            .Where(pair => pair.First.Value != pair.Second.Value)
-            .Select(pair => $"{pair.First.Field}：{pair.Second.Value ?? "（空）"} → {pair.First.Value ?? "（空）"}")
-            .ToList();
-        return changes.Count == 0 ? null : string.Join("；", changes);
-    }
-
-    private IEnumerable<(string Field, string? Value)> Fields() =>
+    /// <summary>The terms as the audit log shows a correction (the ID number and phone masked: the log is read by people too).</summary>
+    public AuditedFields Audited() => new(
     [
         ("照料人", CarerName), ("与本人关系", CarerRelation), ("联系电话", Masking.Phone(CarerPhone)), ("身份证号", Masking.IdNumber(CarerIdNumber)), ("照料服务内容", Duties),
         ("照料护理费档次", AgreementTerms.BandName(FeeBand)), ("照料护理费（元/月）", MonthlyFee?.ToString("0.##")), ("开始日期", StartOn.ToString("yyyy-MM-dd")),
         ("结束日期", EndOn.ToString("yyyy-MM-dd")), ("签订方", SignedBy), ("签订日期", SignedOn.ToString("yyyy-MM-dd")),
-    ];
+    ]);
 }
 
 /// <summary>The names of the care-fee bands.</summary>
