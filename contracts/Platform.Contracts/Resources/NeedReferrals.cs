@@ -4,8 +4,8 @@ namespace Platform.Contracts.Resources;
 
 /// <summary>
 /// A need a module found about a client (a visit's "needs", a review's finding), offered to the resource-linking
-/// module as a 待链接需求: a worker of the client's station may then refer it to a resource (转介). Send it through the
-/// module's outbox with the record that found the need (<c>db.EnqueueAbout(source, $"refer-need:{n}", …)</c>):
+/// module as a 待链接需求: a worker of the client's station may then refer it to a resource (转介). Sent through the
+/// module's outbox with the record that found the need, by the SDK's <c>db.EnqueueNeeds</c> (with the need for the archive):
 /// <see cref="SourceModule"/>, <see cref="SourceId"/> and <see cref="Part"/> name the need, so a second delivery adds
 /// nothing. A notification, as every contract a domain module receives (a contract request is served by a core
 /// module): while the resource-linking module is switched off no one receives it and the need stays a need in the
@@ -26,6 +26,6 @@ public sealed record OfferNeedForReferral(
 
 /// <summary>
 /// The record that found the needs was withdrawn: its needs still waiting for a resource leave the 待链接 list (a
-/// referral already made stays, as the worker's own record). Sent through the outbox like <see cref="OfferNeedForReferral"/>.
+/// referral already made stays, as the worker's own record). Sent through the outbox by the SDK's <c>db.EnqueueNeedsWithdrawal</c>.
 /// </summary>
 public sealed record WithdrawOfferedNeeds(string SourceModule, string SourceId, string Reason) : INotification;

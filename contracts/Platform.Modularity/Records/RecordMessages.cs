@@ -1,7 +1,9 @@
+using Platform.Contracts;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Notifications;
 using Platform.Contracts.Registry;
+using Platform.Contracts.Resources;
 using Platform.Modularity.Data;
 using Platform.Modularity.Outbox;
 
@@ -59,11 +61,35 @@ public static class RecordMessages
         db.Enqueue(source.Key("retract"), new RetractServiceHours(source.Module, source.SourceId, reason), clock);
 
     /// <summary>
-    /// Any other message about the record (a need it found, an event of the registry), keyed by the record and
+    /// Any other message about the record (an event of the registry, say), keyed by the record and
     /// <paramref name="what"/> — which must name the occasion, so a message sent twice for one occasion is sent once.
     /// </summary>
     public static void EnqueueAbout(this IModuleDb db, RecordSource source, string what, object message, TimeProvider clock) =>
         db.Enqueue(source.Key(what), message, clock);
+
+    /// <summary>
+    /// The needs a record found, numbered 1, 2, … in the record's order: each goes on its client's archive in the
+    /// registry (需求, with where it was found: <c>儿童关爱探视 2026-11-03</c>) and is offered for a referral to a resource
+    /// (待链接需求; no one receives the offer while the resource-linking module is off, the archive has it all the same).
+    /// Keyed <c>need:{n}</c> and <c>refer-need:{n}</c>, so each need reaches each module once.
+    /// </summary>
+    public static void EnqueueNeeds(this IModuleDb db, RecordSource source, NeedOccasion occasion, IEnumerable<RecordedNeed> needs, TimeProvider clock)
+    {
+        var foundAt = $"{occasion.Name} {LocalTime.DateOf(occasion.At):yyyy-MM-dd}";
+        var n = 0;
+        foreach (var need in needs)
+        {
+            db.Enqueue(source.Key($"need:{++n}"), new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, foundAt, occasion.WorkerId), clock);
+            db.Enqueue(source.Key($"refer-need:{n}"), new OfferNeedForReferral(source.Module, source.SourceId, n, need.ClientId, occasion.StationId, need.Kind, need.Description, occasion.At, occasion.WorkerId, occasion.Link), clock);
+        }
+    }
+
+    /// <summary>
+    /// A withdrawn record's needs still waiting for a resource leave the 待链接 list. On the client's archive they stay:
+    /// once there a need is the archive's, followed up (or closed as 无法满足 with a note) by the worker there.
+    /// </summary>
+    public static void EnqueueNeedsWithdrawal(this IModuleDb db, RecordSource source, string reason, TimeProvider clock) =>
+        db.Enqueue(source.Key("unrefer-needs"), new WithdrawOfferedNeeds(source.Module, source.SourceId, reason), clock);
 
     /// <summary>Tells every active project lead now, with the record (a child in danger, an elder's emergency).</summary>
     public static void EnqueueToLeads(this IModuleDb db, RecordSource source, string what, string text, string? link, TimeProvider clock) =>
@@ -72,3 +98,9 @@ public static class RecordMessages
 
 /// <summary>The hours a record earns: to whom, under which indicator, how many units, on which day, for which clients.</summary>
 public sealed record ServiceCredit(string StationId, string WorkerId, string Indicator, decimal Quantity, DateOnly Date, IReadOnlyList<string> ClientIds, string Description, string? Link);
+
+/// <summary>Where and when a record found needs, and who found them: the same for every need of the record (<paramref name="Name"/> like 儿童关爱探视).</summary>
+public sealed record NeedOccasion(string StationId, string WorkerId, DateTimeOffset At, string Name, string? Link);
+
+/// <summary>One need a record found: whose, of which <see cref="NeedKinds"/> code, in the worker's words.</summary>
+public sealed record RecordedNeed(string ClientId, string Kind, string Description, NeedPriority Priority = NeedPriority.Medium);

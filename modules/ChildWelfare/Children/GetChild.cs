@@ -60,6 +60,7 @@ internal sealed record GetChild(string ClientId) : IRequest<ChildView>
                     Health = v.Health,
                     Safety = v.Safety,
                     Needs = v.Needs,
+                    NeedKind = v.NeedKind,
                     ChildInDanger = v.ChildInDanger,
                     ReportedTo = v.ChildInDanger ? ChildMessages.Targets(v.ReportedTo) : null,
                     ReportedAt = v.ReportedAt is { } at ? LocalTime.Of(new DateTimeOffset(at, TimeSpan.Zero)) : null,
@@ -158,6 +159,9 @@ public sealed record CareVisitView
     public required string? Safety { get; init; }
 
     public required string? Needs { get; init; }
+
+    /// <summary>A <see cref="Platform.Contracts.Registry.NeedKinds"/> code; null on visits recorded before kinds were kept.</summary>
+    public required string? NeedKind { get; init; }
 
     public required bool ChildInDanger { get; init; }
 

@@ -6,7 +6,6 @@ using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
-using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.ChildWelfare.Data;
 using Platform.Modules.ChildWelfare.Domain;
@@ -20,7 +19,8 @@ public sealed record DangerReport(List<string> ReportedTo, DateTimeOffset? Repor
 /// A care visit (关爱探视) to a child with a file: what was seen of living conditions, guardianship, schooling, health,
 /// safety and needs. A child found harmed or in danger needs the mandatory report, and every project lead is told at
 /// once. The first home visit of a month to a child credits CHILD_CARE (2 h), through the outbox with the visit. The
-/// needs written down are offered for a referral to a resource (待链接需求, of <see cref="NeedKind"/>), also through the outbox.
+/// needs written down (of <see cref="NeedKind"/>) go on the child's archive and are offered for a referral to a resource
+/// (待链接需求), also through the outbox.
 /// </summary>
 [Requires(ChildWelfarePermissions.Record)]
 public sealed class RecordCareVisit : IRequest<string>, IAudited
@@ -83,6 +83,7 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
                 Health = Clean(request.Health),
                 Safety = Clean(request.Safety),
                 Needs = Clean(request.Needs),
+                NeedKind = Clean(request.Needs) is null ? null : needKind,
                 ChildInDanger = request.ChildInDanger,
             };
             if (request.ChildInDanger)
@@ -105,9 +106,7 @@ public sealed class RecordCareVisit : IRequest<string>, IAudited
             db.Visits.Add(visit);
             if (visit.Needs is { } needs)
             {
-                // Offered for a referral (待链接需求); no one receives it while the resource-linking module is off.
-                var source = ChildMessages.Visit(visit.Id);
-                db.EnqueueAbout(source, "refer-need:1", new OfferNeedForReferral(ChildMessages.Module, source.SourceId, 1, file.ClientId, station, needKind, needs, visitedAt, visit.WorkerId, ChildMessages.Link(file.ClientId)), clock);
+                db.EnqueueNeeds(ChildMessages.Visit(visit.Id), new NeedOccasion(station, visit.WorkerId, visitedAt, "儿童关爱探视", ChildMessages.Link(file.ClientId)), [new RecordedNeed(file.ClientId, needKind, needs)], clock);
             }
 
             db.EnqueueTimeline(ChildMessages.Visit(visit.Id), [file.ClientId], LocalTime.Of(visitedAt), visit.Kind == ChildVisitKind.Home ? "儿童关爱入户探视" : "儿童关爱电话", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, ChildMessages.Link(file.ClientId), clock);

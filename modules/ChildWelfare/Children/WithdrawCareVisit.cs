@@ -4,14 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
-using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.ChildWelfare.Data;
 using Platform.Modules.ChildWelfare.Domain;
 
 namespace Platform.Modules.ChildWelfare.Children;
 
-/// <summary>Withdraws a care visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back, its needs still waiting leave the 待链接 list.</summary>
+/// <summary>Withdraws a care visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back, its needs still waiting leave the 待链接 list (they stay on the archive).</summary>
 [Requires(ChildWelfarePermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(CareVisit))]
 internal sealed record WithdrawCareVisit(
     string Id,
@@ -36,7 +35,7 @@ internal sealed record WithdrawCareVisit(
             db.EnqueueWithdrawal(source, visit.Credited, visit.WithdrawReason!, clock);
             if (visit.Needs is not null)
             {
-                db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(ChildMessages.Module, source.SourceId, "探视记录已撤回：" + visit.WithdrawReason), clock);
+                db.EnqueueNeedsWithdrawal(source, "探视记录已撤回：" + visit.WithdrawReason, clock);
             }
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -69,6 +69,7 @@ internal sealed class CareVisitConfiguration : IEntityTypeConfiguration<CareVisi
             builder.Property(name).HasMaxLength(ChildLimits.Text);
         }
 
+        builder.Property(v => v.NeedKind).HasMaxLength(20);
         builder.Property(v => v.ReportReference).HasMaxLength(100);
         builder.Property(v => v.WithdrawReason).HasMaxLength(200);
         builder.HasIndex(v => new { v.ClientId, v.Month });

@@ -274,6 +274,9 @@ internal sealed class CareVisit : Platform.Modularity.Records.IOwnedRecord, ICli
 
     public string? Needs { get; set; }
 
+    /// <summary>The <see cref="Platform.Contracts.Registry.NeedKinds"/> code of <see cref="Needs"/>; null without needs (and on visits recorded before kinds were kept).</summary>
+    public string? NeedKind { get; set; }
+
     public bool ChildInDanger { get; set; }
 
     public ReportedTo ReportedTo { get; set; }

@@ -61,6 +61,7 @@ internal sealed class ElderVisitConfiguration : IEntityTypeConfiguration<ElderVi
             builder.Property(name).HasMaxLength(500);
         }
 
+        builder.Property(v => v.NeedKind).HasMaxLength(20);
         builder.Property(v => v.WithdrawReason).HasMaxLength(200);
         builder.OwnsMany(v => v.Photos, photo =>
         {

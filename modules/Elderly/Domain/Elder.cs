@@ -219,6 +219,9 @@ internal sealed class ElderVisit : Platform.Modularity.Records.IOwnedRecord, ICl
 
     public string? Needs { get; set; }
 
+    /// <summary>The <see cref="Platform.Contracts.Registry.NeedKinds"/> code of <see cref="Needs"/>; null without needs (and on visits recorded before kinds were kept).</summary>
+    public string? NeedKind { get; set; }
+
     public bool Urgent { get; set; }
 
     public DateTime CreatedAt { get; private set; }

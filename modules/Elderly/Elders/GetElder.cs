@@ -46,6 +46,7 @@ internal sealed record GetElder(string ClientId) : IRequest<ElderView>
                     Safety = v.Safety,
                     Living = v.Living,
                     Needs = v.Needs,
+                    NeedKind = v.NeedKind,
                     Urgent = v.Urgent,
                     IsWithdrawn = v.IsWithdrawn,
                     WithdrawReason = v.WithdrawReason,
@@ -110,6 +111,9 @@ public sealed record ElderVisitView
     public required string? Living { get; init; }
 
     public required string? Needs { get; init; }
+
+    /// <summary>A <see cref="Platform.Contracts.Registry.NeedKinds"/> code; null on visits recorded before kinds were kept.</summary>
+    public required string? NeedKind { get; init; }
 
     public required bool Urgent { get; init; }
 

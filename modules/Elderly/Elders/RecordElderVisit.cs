@@ -5,7 +5,6 @@ using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
-using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.Elderly.Data;
 using Platform.Modules.Elderly.Domain;
@@ -15,7 +14,8 @@ namespace Platform.Modules.Elderly.Elders;
 /// <summary>
 /// A care visit to an elder with a profile: health, safety, living, needs. An urgent finding tells every lead at once.
 /// Home visits credit OUTREACH (2 h), phone and video ones OUTREACH_PHONE (1 h), through the outbox with the visit. The
-/// needs written down are offered for a referral to a resource (待链接需求, of <see cref="NeedKind"/>), also through the outbox.
+/// needs written down (of <see cref="NeedKind"/>) go on the elder's archive and are offered for a referral to a resource
+/// (待链接需求), also through the outbox.
 /// </summary>
 [Requires(ElderlyPermissions.Record)]
 public sealed class RecordElderVisit : IRequest<string>, IAudited
@@ -74,6 +74,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
             var visit = new ElderVisit(elder.ClientId, station, user.UserId!, request.Kind!.Value, visitedAt.UtcDateTime, request.Content.Trim(), now.UtcDateTime)
             {
                 Health = Clean(request.Health), Safety = Clean(request.Safety), Living = Clean(request.Living), Needs = Clean(request.Needs), Urgent = request.Urgent,
+                NeedKind = Clean(request.Needs) is null ? null : needKind,
             };
             visit.AddPhotos(request.Photos);
             db.Visits.Add(visit);
@@ -84,8 +85,7 @@ public sealed class RecordElderVisit : IRequest<string>, IAudited
             db.EnqueueTimeline(source, [elder.ClientId], LocalTime.Of(visitedAt), $"老年人探访（{ElderMessages.KindName(visit.Kind)}）", visit.Content.Length > 80 ? visit.Content[..80] + "…" : visit.Content, link, clock);
             if (visit.Needs is { } needs)
             {
-                // Offered for a referral (待链接需求); no one receives it while the resource-linking module is off.
-                db.EnqueueAbout(source, "refer-need:1", new OfferNeedForReferral(ElderMessages.Module, source.SourceId, 1, elder.ClientId, station, needKind, needs, visitedAt, visit.WorkerId, link), clock);
+                db.EnqueueNeeds(source, new NeedOccasion(station, visit.WorkerId, visitedAt, "老年人探访", link), [new RecordedNeed(elder.ClientId, needKind, needs)], clock);
             }
 
             if (visit.Urgent)

@@ -4,14 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
-using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.Elderly.Data;
 using Platform.Modules.Elderly.Domain;
 
 namespace Platform.Modules.Elderly.Elders;
 
-/// <summary>Withdraws an elder visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back, its needs still waiting leave the 待链接 list.</summary>
+/// <summary>Withdraws an elder visit entered in error (who recorded it, or the lead); its credit and timeline entry are taken back, its needs still waiting leave the 待链接 list (they stay on the archive).</summary>
 [Requires(ElderlyPermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(ElderVisit))]
 internal sealed record WithdrawElderVisit(
     string Id,
@@ -36,7 +35,7 @@ internal sealed record WithdrawElderVisit(
             db.EnqueueWithdrawal(source, credited: true, visit.WithdrawReason!, clock);
             if (visit.Needs is not null)
             {
-                db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(ElderMessages.Module, source.SourceId, "探访记录已撤回：" + visit.WithdrawReason), clock);
+                db.EnqueueNeedsWithdrawal(source, "探访记录已撤回：" + visit.WithdrawReason, clock);
             }
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -74,7 +74,7 @@ internal sealed class Review : IOwnedRecord, IClientRecord
 
     public string? Needs { get; set; }
 
-    /// <summary>The kind of the needs found (a <see cref="Platform.Contracts.Registry.NeedKinds"/> code), offered for a referral.</summary>
+    /// <summary>The kind of the needs found (a <see cref="Platform.Contracts.Registry.NeedKinds"/> code), as on the archive and the 待链接 list.</summary>
     public string? NeedKind { get; set; }
 
     public DateTime CreatedAt { get; private set; }

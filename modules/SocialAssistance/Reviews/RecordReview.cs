@@ -7,7 +7,6 @@ using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
-using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.SocialAssistance.Data;
 using Platform.Modules.SocialAssistance.Domain;
@@ -18,7 +17,8 @@ namespace Platform.Modules.SocialAssistance.Reviews;
 /// <summary>
 /// A review of one programme (动态管理): a home visit with the household economic assessment and the conclusion for the
 /// office. Credited as a home visit (OUTREACH, 2 h) and put on the head's timeline through the outbox, in the review's own
-/// transaction; the next review falls due from its day.
+/// transaction; the next review falls due from its day. The needs found go on the head's archive and are offered for a
+/// referral to a resource (待链接需求), through the outbox too.
 /// </summary>
 [Requires(SocialAssistancePermissions.Record)]
 public sealed class RecordReview : IRequest<string>, IAudited
@@ -53,7 +53,7 @@ public sealed class RecordReview : IRequest<string>, IAudited
     [StringLength(500, ErrorMessage = "需求不能超过 500 字。")]
     public string? Needs { get; set; }
 
-    /// <summary>The kind of the needs (a <see cref="NeedKinds"/> code; "other" when left out), offered for a referral to a resource.</summary>
+    /// <summary>The kind of the needs (a <see cref="NeedKinds"/> code; "other" when left out), kept with them on the archive and on the 待链接 list.</summary>
     [StringLength(20, ErrorMessage = "请从列表中选择需求类型。")]
     public string? NeedKind { get; set; }
 
@@ -109,10 +109,9 @@ public sealed class RecordReview : IRequest<string>, IAudited
             db.EnqueueCredit(source, new ServiceCredit(station, review.WorkerId, Indicators.Outreach, 1, day, [file.ClientId], $"{what}：{file.Name}", link), clock);
             db.EnqueueTimeline(source, [file.ClientId], LocalTime.Of(visitedAt), what, $"复核意见：{ProgrammeTerms.NameOf(review.Conclusion)}", link, clock);
 
-            // The needs found, offered for a referral to a resource (待链接需求); no one receives it while the resource-linking module is off.
             if (needs is not null)
             {
-                db.EnqueueAbout(source, "refer-need:1", new OfferNeedForReferral(SocialAssistanceMessages.Module, source.SourceId, 1, file.ClientId, station, needKind, needs, visitedAt, review.WorkerId, link), clock);
+                db.EnqueueNeeds(source, new NeedOccasion(station, review.WorkerId, visitedAt, what, link), [new RecordedNeed(file.ClientId, needKind, needs)], clock);
             }
             await db.SaveChangesAsync(cancellationToken);
             return review.Id;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
-using Platform.Contracts.Resources;
 using Platform.Modularity.Records;
 using Platform.Modules.SocialAssistance.Data;
 using Platform.Modules.SocialAssistance.Domain;
@@ -13,7 +12,8 @@ namespace Platform.Modules.SocialAssistance.Reviews;
 
 /// <summary>
 /// Withdraws a review entered in error, with a reason (the worker who made it or a lead): its credit and timeline entry
-/// are taken back and the programme's next review is owed from the review before it.
+/// are taken back, its needs still waiting leave the 待链接 list (they stay on the archive), and the programme's next review
+/// is owed from the review before it.
 /// </summary>
 [Requires(SocialAssistancePermissions.Withdraw, Owner = Ownership.WorkerOrLead, Record = typeof(Review))]
 internal sealed record WithdrawReview(
@@ -44,7 +44,7 @@ internal sealed record WithdrawReview(
             db.EnqueueWithdrawal(source, credited: true, review.WithdrawReason!, clock);
             if (review.Needs is not null)
             {
-                db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(SocialAssistanceMessages.Module, source.SourceId, "救助复核已撤回：" + review.WithdrawReason), clock);
+                db.EnqueueNeedsWithdrawal(source, "救助复核已撤回：" + review.WithdrawReason, clock);
             }
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

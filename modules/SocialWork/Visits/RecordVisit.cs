@@ -5,7 +5,6 @@ using Platform.Contracts.Auditing;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Ledger;
 using Platform.Contracts.Registry;
-using Platform.Contracts.Resources;
 using Platform.Contracts.Staff;
 using Platform.Modularity.Records;
 using Platform.Modules.SocialWork.Data;
@@ -172,14 +171,7 @@ internal static class VisitMessages
         }
 
         db.EnqueueTimeline(source, visit.Clients.Select(c => c.ClientId), visit.LocalVisitedAt, visit.KindName, Excerpt(visit.Content), Link(visit), clock);
-        var n = 0;
-        foreach (var need in visit.Needs)
-        {
-            db.EnqueueAbout(source, $"need:{++n}", new AddClientNeed(need.ClientId, need.Kind, need.Description, need.Priority, $"{visit.KindName} {visit.Date:yyyy-MM-dd}", visit.WorkerId), clock);
-
-            // Offered for a referral to a resource (待链接需求); no one receives it while the resource-linking module is off.
-            db.EnqueueAbout(source, $"refer-need:{n}", new OfferNeedForReferral(Module, source.SourceId, n, need.ClientId, visit.StationId, need.Kind, need.Description, new DateTimeOffset(visit.VisitedAt, TimeSpan.Zero), visit.WorkerId, Link(visit)), clock);
-        }
+        db.EnqueueNeeds(source, new NeedOccasion(visit.StationId, visit.WorkerId, visit.LocalVisitedAt, visit.KindName, Link(visit)), visit.Needs.Select(n => new RecordedNeed(n.ClientId, n.Kind, n.Description, n.Priority)), clock);
     }
 
     public static void Withdrawn(SocialWorkDb db, Visit visit, TimeProvider clock)
@@ -195,7 +187,7 @@ internal static class VisitMessages
         db.EnqueueWithdrawal(source, credited: false, reason, clock);
         if (visit.Needs.Count > 0)
         {
-            db.EnqueueAbout(source, "unrefer-needs", new WithdrawOfferedNeeds(Module, source.SourceId, reason), clock);
+            db.EnqueueNeedsWithdrawal(source, reason, clock);
         }
     }
 

@@ -154,6 +154,10 @@ namespace Platform.Modules.ChildWelfare.Data.Migrations.Postgres
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NeedKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Needs")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -144,6 +144,10 @@ namespace Platform.Modules.ChildWelfare.Data.Migrations.Sqlite
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NeedKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Needs")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -247,6 +247,10 @@ namespace Platform.Modules.Elderly.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("NeedKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Needs")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -237,6 +237,10 @@ namespace Platform.Modules.Elderly.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NeedKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Needs")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
