@@ -51,7 +51,7 @@ public sealed class SocialAssistanceModule : IModule
     public IEnumerable<Permission> Permissions =>
     [
         new(SocialAssistancePermissions.View, "查看社会救助档案和复核（社工只见本站点）", Roles.Worker, Roles.Lead, Roles.Bureau, Roles.Admin),
-        new(SocialAssistancePermissions.Record, "登记救助项目、入户复核", Roles.Worker),
+        new(SocialAssistancePermissions.Record, "登记救助项目、入户复核与探访、照料协议、预警核查", Roles.Worker),
         new(SocialAssistancePermissions.Withdraw, "撤回社会救助复核（登记的社工或项目主管）", Roles.Worker, Roles.Lead, Roles.Admin),
         new(SocialAssistancePermissions.ImportAlerts, "导入低收入人口动态监测预警名单", Roles.Lead, Roles.Admin),
         new(SocialAssistancePermissions.Imports, "查看预警名单导入记录和未匹配的预警", Roles.Lead, Roles.Bureau, Roles.Admin),

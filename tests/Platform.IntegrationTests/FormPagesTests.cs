@@ -7,7 +7,7 @@ namespace Platform.IntegrationTests;
 
 /// <summary>
 /// The forms and details pages: destructive actions behind a confirmation, the duplicate-ID refusal at the station
-/// that holds the person, an elder visit's photos, 定时任务 in words, and the dashboard widgets' figures.
+/// that holds the person, a refused field told once, an elder visit's photos, 定时任务 in words, and the dashboard widgets' figures.
 /// </summary>
 public abstract class FormPagesTests<TPlatform>(TPlatform platform) : IClassFixture<TPlatform> where TPlatform : PlatformFixture
 {
@@ -33,6 +33,19 @@ public abstract class FormPagesTests<TPlatform>(TPlatform platform) : IClassFixt
         var other = Parse(await elsewhere.Content.ReadAsStringAsync());
         other.Body!.TextContent.Should().Contain("建档，不能重复登记").And.Contain("如需转到本站").And.NotContain("此人已在本站登记");
         other.QuerySelector("#existing").Should().BeNull("another station may not open the record");
+    }
+
+    [Fact]
+    public async Task A_field_the_form_binding_and_the_request_both_refuse_is_told_once_and_nothing_is_saved()
+    {
+        var fields = new Dictionary<string, string> { ["Input.Kind"] = "Charity", ["Input.Name"] = "一次提示测试", ["Input.Offers"] = "助学", ["Input.ContactPhone"] = "电话", ["Input.IsActive"] = "true" };
+
+        var response = await (await Factory.BrowserAsync("worker06")).PostFormAsync("/resources/edit", fields);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = Parse(await response.Content.ReadAsStringAsync());
+        page.QuerySelectorAll(".validation-summary-errors li").Select(li => li.TextContent.Trim()).Should().Equal(["联系电话只能填数字（可带“-”），如 0791-86000000 或 13900000000。"], "the binding checked the annotation the request checks again: said once");
+        var found = await (await Factory.ApiAsync("worker06")).GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/v1/resources/directory?q={Uri.EscapeDataString("一次提示测试")}&withInactive=true");
+        found!["rows"]!["total"]!.GetValue<int>().Should().Be(0, "nothing was saved");
     }
 
     [Fact]

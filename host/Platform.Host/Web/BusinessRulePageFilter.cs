@@ -28,13 +28,13 @@ internal sealed class BusinessRulePageFilter : IAsyncPageFilter
                 {
                     foreach (var message in messages)
                     {
-                        page.ModelState.AddModelError(FormKey(page, field), message);
+                        AddOnce(page, FormKey(page, field), message);
                     }
                 }
 
                 break;
             case BusinessRuleException rule:
-                page.ModelState.AddModelError(rule.Field is null ? "" : FormKey(page, rule.Field), rule.Message);
+                AddOnce(page, rule.Field is null ? "" : FormKey(page, rule.Field), rule.Message);
                 break;
             default:
                 return;
@@ -47,6 +47,18 @@ internal sealed class BusinessRulePageFilter : IAsyncPageFilter
 
         executed.ExceptionHandled = true;
         executed.Result = new PageResult();
+    }
+
+    /// <summary>
+    /// A message the form does not show yet: the binding has already checked the same annotations on <c>Input</c> as the
+    /// request's validation does, and a field's message is said once.
+    /// </summary>
+    private static void AddOnce(PageModel page, string key, string message)
+    {
+        if (!page.ModelState.TryGetValue(key, out var entry) || entry.Errors.All(e => e.ErrorMessage != message))
+        {
+            page.ModelState.AddModelError(key, message);
+        }
     }
 
     private static string FormKey(PageModel page, string field)
