@@ -373,6 +373,7 @@ public abstract class LedgerTests<TPlatform>(TPlatform platform) : IClassFixture
         var worker = await Factory.ApiAsync("worker13");
         var me = await Me(worker);
         var query = $"workerId={me.Id}";
+        await Factory.OutboxesDeliveredAsync(); // credits still on their way to this worker land before the count
         var before = await worker.LedgerSummaryAsync(query);
 
         (await worker.PostAsJsonAsync("/api/v1/ledger/hours", new { date = Today, hours = 3.5, description = "协助镇民政办低保年审入户核查" })).StatusCode.Should().Be(HttpStatusCode.Created);

@@ -90,6 +90,7 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         var worker = await Factory.ApiAsync("worker11");
         var mother = await RegisterAsync(worker, "赵秀英", new DateOnly(1950, 5, 5));
         var daughter = await RegisterAsync(worker, "赵小红", new DateOnly(1985, 6, 6));
+        await Factory.OutboxesDeliveredAsync(); // the demo's and the class's earlier credits to this worker land before the count
         var before = await LedgerRow(worker, "OUTREACH");
 
         var id = await CreatedId(await worker.PostAsJsonAsync("/api/v1/socialwork/visits", Visit(
@@ -123,6 +124,7 @@ public abstract class SocialWorkVisitTests<TPlatform>(TPlatform platform) : ICla
         var worker = await Factory.ApiAsync("worker12");
         var colleague = await Factory.ApiAsync("worker11");
         var client = await RegisterAsync(worker, "孙桂芝", new DateOnly(1940, 1, 9));
+        await Factory.OutboxesDeliveredAsync(); // the demo's and the class's earlier credits to this worker land before the count
         var before = await LedgerRow(worker, "OUTREACH_PHONE");
         var id = await CreatedId(await worker.PostAsJsonAsync("/api/v1/socialwork/visits", Visit([client], kind: "phone", content: "电话询问近况，血压平稳。")));
         await ModuleData.WaitUntilAsync(async () => (await LedgerRow(worker, "OUTREACH_PHONE")).Quantity == before.Quantity + 1, "the phone-visit credit", seconds: 30);
